@@ -1,0 +1,348 @@
+#include "jixiao/rules.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+namespace jixiao {
+
+namespace {
+
+std::string num(double x) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.10g", x);
+    return buf;
+}
+
+[[noreturn]] void fail(std::string_view what) { throw RuleError(std::string(what)); }
+
+double finite(double x, std::string_view name) { return requireFinite(x, name); }
+
+double weightOf(double weight) {
+    finite(weight, "weight");
+    if (weight < 0) fail("weight must not be negative (got " + num(weight) + ")");
+    return weight;
+}
+
+double clamp01(double x) { return std::min(1.0, std::max(0.0, x)); }
+
+}  // namespace
+
+double executionRate(double actual, double budget) {
+    finite(actual, "actual");
+    finite(budget, "budget");
+    if (budget <= 0) fail("budget must be greater than 0 (got " + num(budget) + ")");
+    return actual / budget;
+}
+
+double itemAdjustmentRate(double initial, double adjustment) {
+    finite(initial, "initial");
+    finite(adjustment, "adjustment");
+    if (initial < 0) fail("initial budget must not be negative (got " + num(initial) + ")");
+    if (initial == 0) return adjustment != 0 ? 1.0 : 0.0;
+    return std::fabs(adjustment) / initial;
+}
+
+AdjustmentTotals adjustmentTotals(const std::vector<double>& initials, const std::vector<double>& adjustments,
+                                  bool countNewItems, double transfers) {
+    finite(transfers, "transfers");
+    if (initials.size() != adjustments.size())
+        fail("initial_budgets has " + std::to_string(initials.size()) + " cells but adjustments has " +
+             std::to_string(adjustments.size()) + "; they must match row for row");
+    AdjustmentTotals t;
+    for (std::size_t i = 0; i < initials.size(); ++i) {
+        double init = initials[i];
+        if (init < 0) fail("initial_budgets: cell " + std::to_string(i + 1) + " is negative (" + num(init) + ")");
+        t.denominator += init;
+        if (init != 0 || countNewItems) t.numerator += std::fabs(adjustments[i]);
+    }
+    t.denominator += transfers;
+    if (!(t.denominator > 0))
+        fail("the total initial budget plus transfers must be greater than 0 (got " + num(t.denominator) + ")");
+    return t;
+}
+
+double adjustmentRate(const std::vector<double>& initials, const std::vector<double>& adjustments,
+                      bool countNewItems, double transfers) {
+    return adjustmentTotals(initials, adjustments, countNewItems, transfers).rate();
+}
+
+double budgetCompletionScore(double rate, double weight, double threshold, CompletionMethod method) {
+    finite(rate, "rate");
+    weightOf(weight);
+    finite(threshold, "threshold");
+    if (threshold < 0 || threshold >= 1) fail("threshold must lie in [0, 1) (got " + num(threshold) + ")");
+    if (method == CompletionMethod::Proportional) return clamp01(rate) * weight;
+    if (rate < threshold) return 0.0;
+    return std::min(1.0, (rate - threshold) / (1.0 - threshold)) * weight;
+}
+
+double adjustmentScore(double rate, double weight) {
+    finite(rate, "rate");
+    weightOf(weight);
+    if (rate < 0) fail("rate must not be negative (got " + num(rate) + ")");
+    return std::max(0.0, 1.0 - rate) * weight;
+}
+
+double balanceScore(const std::vector<double>& rates, double weight) {
+    weightOf(weight);
+    if (rates.empty()) fail("rates: no rates given (every cell is blank)");
+    double sum = 0;
+    for (double r : rates) sum += finite(r, "rates");
+    double mean = sum / static_cast<double>(rates.size());
+    return std::min(1.0, std::max(0.0, mean)) * weight;
+}
+
+double procurementScore(double actual, double planned, double weight) {
+    finite(actual, "actual");
+    finite(planned, "planned");
+    weightOf(weight);
+    if (planned <= 0) fail("planned must be greater than 0 (got " + num(planned) + ")");
+    if (actual < 0) fail("actual must not be negative (got " + num(actual) + ")");
+    if (actual > planned && !approxEqual(actual, planned)) return 0.0;
+    return std::min(1.0, actual / planned) * weight;
+}
+
+double publicFundsScore(double sangongActual, double sangongBudget, double dailyActual, double dailyBudget,
+                        double pointsEach) {
+    const std::pair<double, const char*> args[] = {{sangongActual, "sangong_actual"},
+                                                   {sangongBudget, "sangong_budget"},
+                                                   {dailyActual, "daily_actual"},
+                                                   {dailyBudget, "daily_budget"},
+                                                   {pointsEach, "points_each"}};
+    for (const auto& [v, name] : args) {
+        finite(v, name);
+        if (v < 0) fail(std::string(name) + " must not be negative (got " + num(v) + ")");
+    }
+    double score = 0;
+    if (approxLE(sangongActual, sangongBudget)) score += pointsEach;
+    if (approxLE(dailyActual, dailyBudget)) score += pointsEach;
+    return score;
+}
+
+double monitoringScore(double result, double weight, double fullMarks) {
+    finite(result, "result");
+    weightOf(weight);
+    finite(fullMarks, "full_marks");
+    if (fullMarks <= 0) fail("full_marks must be greater than 0 (got " + num(fullMarks) + ")");
+    if (result < 0) fail("result must not be negative (got " + num(result) + ")");
+    return std::min(1.0, result / fullMarks) * weight;
+}
+
+double fixedAssetScore(double inUse, double total, double weight) {
+    finite(inUse, "in_use");
+    finite(total, "total");
+    weightOf(weight);
+    if (total <= 0) fail("total must be greater than 0 (got " + num(total) + ")");
+    if (inUse < 0) fail("in_use must not be negative (got " + num(inUse) + ")");
+    double r = inUse / total;
+    if (approxGE(r, 0.9)) return weight;
+    if (approxGE(r, 0.8)) return weight / 2;
+    return 0.0;
+}
+
+double targetScore(double actual, double target, double weight, TargetMethod method, bool lowerIsBetter) {
+    finite(actual, "actual");
+    finite(target, "target");
+    weightOf(weight);
+    if (!lowerIsBetter && target <= 0)
+        fail("target must be greater than 0 unless lower_is_better (got " + num(target) + ")");
+    bool met = lowerIsBetter ? approxLE(actual, target) : approxGE(actual, target);
+    if (met) return weight;
+    if (method == TargetMethod::Threshold) return 0.0;
+    // Not met, proportional. Lower is better and not met means actual > target >= ... so actual > 0
+    // unless target < actual < 0, which cannot be read as a proportion: score 0.
+    double fraction = lowerIsBetter ? (actual > 0 ? target / actual : 0.0) : actual / target;
+    return clamp01(fraction) * weight;
+}
+
+const std::vector<Band>& defaultOverachievementBands() {
+    static const std::vector<Band> bands = {
+        {1.5, 1.0, false}, {2.0, 0.9, false}, {3.0, 0.8, false},
+        {4.0, 0.7, false}, {5.0, 0.6, false}, {0.0, 0.5, true},
+    };
+    return bands;
+}
+
+double overachievementFactor(double actual, double target, const std::vector<Band>& bands) {
+    finite(actual, "actual");
+    finite(target, "target");
+    if (target <= 0) fail("target must be greater than 0 (got " + num(target) + ")");
+    if (bands.empty()) fail("bands: the band table is empty");
+    double r = actual / target;
+    const Band* best = nullptr;   // smallest closed bound >= r
+    const Band* open = nullptr;
+    const Band* largest = nullptr;
+    for (const Band& b : bands) {
+        if (b.open) { open = &b; continue; }
+        if (!largest || b.bound > largest->bound) largest = &b;
+        if (approxLE(r, b.bound) && (!best || b.bound < best->bound)) best = &b;
+    }
+    if (best) return best->value;
+    if (open) return open->value;
+    return largest->value;
+}
+
+double bandScore(double value, const std::vector<Band>& bands, double weight, bool lowerIsBetter) {
+    finite(value, "value");
+    weightOf(weight);
+    if (bands.empty()) fail("bands: the band table is empty");
+    const Band* best = nullptr;
+    for (const Band& b : bands) {
+        if (lowerIsBetter) {
+            if (approxGE(b.bound, value) && (!best || b.bound < best->bound)) best = &b;
+        } else {
+            if (approxLE(b.bound, value) && (!best || b.bound > best->bound)) best = &b;
+        }
+    }
+    return best ? best->value * weight : 0.0;
+}
+
+double checklistScore(const std::vector<double>& points, const std::vector<double>& marks) {
+    if (points.size() != marks.size())
+        fail("points has " + std::to_string(points.size()) + " cells but marks has " +
+             std::to_string(marks.size()) + "; they must match row for row");
+    double s = 0;
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        finite(points[i], "points");
+        if (marks[i] < 0 || marks[i] > 1) fail("marks: cell " + std::to_string(i + 1) + " must lie in [0, 1]");
+        s += points[i] * marks[i];
+    }
+    return s;
+}
+
+double levelFraction(std::u16string_view levelText) {
+    std::u16string_view l = trim(levelText);
+    struct Level { std::u16string_view word; double fraction; };
+    static const Level levels[] = {
+        {u"优", 1.0}, {u"优秀", 1.0}, {u"好", 1.0}, {u"A", 1.0},
+        {u"良", 0.8}, {u"良好", 0.8}, {u"较好", 0.8}, {u"B", 0.8},
+        {u"中", 0.6}, {u"一般", 0.6}, {u"C", 0.6},
+        {u"差", 0.0}, {u"较差", 0.0}, {u"D", 0.0},
+    };
+    for (const Level& lv : levels) {
+        if (l == lv.word) return lv.fraction;
+        if (lv.word.size() == 1 && lv.word[0] < 0x80 && l.size() == 1 && (l[0] | 0x20) == (lv.word[0] | 0x20))
+            return lv.fraction;
+    }
+    fail("level \"" + toUtf8(l) + "\" is not a known level (优/良/中/差, 好/较好/一般/差, A/B/C/D)");
+}
+
+double levelScore(std::u16string_view level, double weight) {
+    weightOf(weight);
+    return levelFraction(level) * weight;
+}
+
+std::u16string_view perfGrade(double total) {
+    finite(total, "total");
+    if (total < 0 && !approxEqual(total, 0)) fail("total must lie in [0, 100] (got " + num(total) + ")");
+    if (total > 100 && !approxEqual(total, 100)) fail("total must lie in [0, 100] (got " + num(total) + ")");
+    // Half-open intervals on the figure as printed: 90.00 -> 优, 89.99 -> 良. The tolerance only
+    // absorbs float noise from summing rounded scores (89.99999999999 for 90).
+    if (total >= 90 - 1e-9) return u"优";
+    if (total >= 80 - 1e-9) return u"良";
+    if (total >= 60 - 1e-9) return u"中";
+    return u"差";
+}
+
+// ---- arguments ----
+
+double numberArg(const CellView& v, std::string_view argName, double fallback) {
+    std::optional<double> n = numberOf(v, argName, 0);
+    return n ? *n : fallback;
+}
+
+bool flagArg(const CellView& v, std::string_view argName, bool fallback) {
+    switch (v.kind) {
+        case CellView::Kind::Empty: return fallback;
+        case CellView::Kind::Number: return v.number != 0;
+        case CellView::Kind::Text: break;
+    }
+    std::u16string_view t = trim(v.text);
+    if (t.empty()) return fallback;
+    for (std::string_view yes : {"TRUE", "Y", "YES", "1"})
+        if (equalsAsciiNoCase(t, yes)) return true;
+    for (std::string_view no : {"FALSE", "N", "NO", "0"})
+        if (equalsAsciiNoCase(t, no)) return false;
+    if (t == u"是" || t == u"真") return true;
+    if (t == u"否" || t == u"假") return false;
+    fail(std::string(argName) + ": \"" + toUtf8(t) + "\" is not TRUE or FALSE");
+}
+
+CompletionMethod completionMethodArg(const CellView& v) {
+    if (v.kind == CellView::Kind::Empty) return CompletionMethod::Linear;
+    if (v.kind == CellView::Kind::Text) {
+        std::u16string_view t = trim(v.text);
+        if (t.empty() || equalsAsciiNoCase(t, "linear") || t == u"线性") return CompletionMethod::Linear;
+        if (equalsAsciiNoCase(t, "proportional") || t == u"比例" || t == u"按比例")
+            return CompletionMethod::Proportional;
+        fail("method \"" + toUtf8(t) + "\" is unknown; use \"linear\" (线性) or \"proportional\" (比例)");
+    }
+    fail("method must be the text \"linear\" or \"proportional\"");
+}
+
+TargetMethod targetMethodArg(const CellView& v) {
+    if (v.kind == CellView::Kind::Empty) return TargetMethod::Threshold;
+    if (v.kind == CellView::Kind::Text) {
+        std::u16string_view t = trim(v.text);
+        if (t.empty() || equalsAsciiNoCase(t, "threshold") || t == u"达标") return TargetMethod::Threshold;
+        if (equalsAsciiNoCase(t, "proportional") || t == u"比例" || t == u"按比例")
+            return TargetMethod::Proportional;
+        fail("method \"" + toUtf8(t) + "\" is unknown; use \"threshold\" (达标) or \"proportional\" (比例)");
+    }
+    fail("method must be the text \"threshold\" or \"proportional\"");
+}
+
+std::vector<Band> bandsArg(const RangeView& range, std::string_view argName, bool allowOpen) {
+    if (range.cols != 2)
+        fail(std::string(argName) + " must have two columns (bound; value), got " + std::to_string(range.cols));
+    std::vector<Band> bands;
+    for (std::size_t r = 0; r < range.rows; ++r) {
+        std::size_t i = r * 2;
+        std::optional<double> bound = numberOf(range.cells[i], argName, i);
+        std::optional<double> value = numberOf(range.cells[i + 1], argName, i + 1);
+        if (!bound && !value) continue;  // blank row
+        if (!value) fail(std::string(argName) + ": row " + std::to_string(r + 1) + " has no value");
+        if (!bound) {
+            if (!allowOpen) fail(std::string(argName) + ": row " + std::to_string(r + 1) + " has no threshold");
+            bands.push_back({0.0, *value, true});
+        } else {
+            bands.push_back({*bound, *value, false});
+        }
+    }
+    if (bands.empty()) fail(std::string(argName) + ": the band table is empty");
+    return bands;
+}
+
+std::vector<double> marksArg(const RangeView& range, std::string_view argName) {
+    std::vector<double> marks;
+    marks.reserve(range.size());
+    for (std::size_t i = 0; i < range.size(); ++i) {
+        const CellView& c = range.cells[i];
+        double m = 0;
+        if (c.kind == CellView::Kind::Number) {
+            m = c.number;
+        } else if (c.kind == CellView::Kind::Text) {
+            std::u16string_view t = trim(c.text);
+            bool known = true;
+            if (t.empty()) m = 0;
+            else if (equalsAsciiNoCase(t, "TRUE") || equalsAsciiNoCase(t, "Y") || equalsAsciiNoCase(t, "YES") ||
+                     t == u"是" || t == u"√" || t == u"✓" || t == u"✔")
+                m = 1;
+            else if (equalsAsciiNoCase(t, "FALSE") || equalsAsciiNoCase(t, "N") || equalsAsciiNoCase(t, "NO") ||
+                     t == u"否" || t == u"×" || t == u"✗" || t == u"✘")
+                m = 0;
+            else if (auto n = parseNumber(t)) m = *n;
+            else known = false;
+            if (!known)
+                fail(std::string(argName) + ": cell " + std::to_string(i + 1) + " holds \"" + toUtf8(t) +
+                     "\"; use TRUE/是/√/Y, FALSE/否/×/N, or a number between 0 and 1");
+        }
+        if (!std::isfinite(m) || m < 0 || m > 1)
+            fail(std::string(argName) + ": cell " + std::to_string(i + 1) + " must lie in [0, 1] (got " + num(m) + ")");
+        marks.push_back(m);
+    }
+    return marks;
+}
+
+}  // namespace jixiao

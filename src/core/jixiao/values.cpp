@@ -1,0 +1,259 @@
+#include "jixiao/values.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <string>
+
+namespace jixiao {
+
+namespace {
+
+bool isSpace(char16_t c) {
+    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\v' || c == u'\f' ||
+           c == u'\u00A0' || c == u'\u3000' || c == u'\u2002' || c == u'\u2003' || c == u'\u2009';
+}
+
+// Characters a table uses for "nothing here / zero".
+bool isDash(char16_t c) {
+    return c == u'-' || c == u'\u2014' /* — */ || c == u'\uFF0D' /* － */ || c == u'\u2013' /* – */ ||
+           c == u'\u2012' || c == u'\u2015' /* ― */ || c == u'\u2010' || c == u'\u2212' /* − */;
+}
+
+// Maps full-width and typographic forms to ASCII; returns 0 for anything that cannot be part of
+// a number.
+char asciiOf(char16_t c) {
+    if (c < 0x80) return static_cast<char>(c);
+    if (c >= u'\uFF10' && c <= u'\uFF19') return static_cast<char>('0' + (c - u'\uFF10'));
+    switch (c) {
+        case u'\uFF0E': return '.';
+        case u'\uFF0C': return ',';
+        case u'\uFF05': return '%';
+        case u'\uFF0B': return '+';
+        case u'\uFF0D': case u'\u2212': return '-';
+        case u'\uFF08': return '(';
+        case u'\uFF09': return ')';
+        case u'\uFF45': return 'e';
+        case u'\uFF25': return 'E';
+        default: return 0;
+    }
+}
+
+std::string describeIndex(std::size_t index) {
+    return "cell " + std::to_string(index + 1);
+}
+
+}  // namespace
+
+std::u16string_view trim(std::u16string_view s) {
+    std::size_t b = 0, e = s.size();
+    while (b < e && isSpace(s[b])) ++b;
+    while (e > b && isSpace(s[e - 1])) --e;
+    return s.substr(b, e - b);
+}
+
+bool equalsAsciiNoCase(std::u16string_view s, std::string_view ascii) {
+    if (s.size() != ascii.size()) return false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        char16_t c = s[i];
+        if (c >= 0x80) return false;
+        char a = static_cast<char>(c), b = ascii[i];
+        if (a >= 'A' && a <= 'Z') a = static_cast<char>(a - 'A' + 'a');
+        if (b >= 'A' && b <= 'Z') b = static_cast<char>(b - 'A' + 'a');
+        if (a != b) return false;
+    }
+    return true;
+}
+
+std::u16string fromUtf8(std::string_view in) {
+    std::u16string out;
+    out.reserve(in.size());
+    for (std::size_t i = 0; i < in.size();) {
+        unsigned char c = static_cast<unsigned char>(in[i]);
+        char32_t cp;
+        std::size_t len;
+        if (c < 0x80) { cp = c; len = 1; }
+        else if ((c >> 5) == 0x6) { cp = c & 0x1F; len = 2; }
+        else if ((c >> 4) == 0xE) { cp = c & 0x0F; len = 3; }
+        else if ((c >> 3) == 0x1E) { cp = c & 0x07; len = 4; }
+        else { out.push_back(u'\uFFFD'); ++i; continue; }
+        if (i + len > in.size()) { out.push_back(u'\uFFFD'); break; }
+        for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(in[i + k]) & 0x3F);
+        i += len;
+        if (cp >= 0x10000) {
+            cp -= 0x10000;
+            out.push_back(static_cast<char16_t>(0xD800 + (cp >> 10)));
+            out.push_back(static_cast<char16_t>(0xDC00 + (cp & 0x3FF)));
+        } else {
+            out.push_back(static_cast<char16_t>(cp));
+        }
+    }
+    return out;
+}
+
+std::string toUtf8(std::u16string_view in) {
+    std::string out;
+    out.reserve(in.size());
+    for (std::size_t i = 0; i < in.size(); ++i) {
+        char32_t cp = in[i];
+        if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < in.size() && in[i + 1] >= 0xDC00 && in[i + 1] <= 0xDFFF) {
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (in[i + 1] - 0xDC00);
+            ++i;
+        }
+        if (cp < 0x80) out.push_back(static_cast<char>(cp));
+        else if (cp < 0x800) {
+            out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+            out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+        } else if (cp < 0x10000) {
+            out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+            out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+            out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+        } else {
+            out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+            out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+            out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+            out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+        }
+    }
+    return out;
+}
+
+bool isBlankText(std::u16string_view text) { return trim(text).empty(); }
+
+std::optional<double> parseNumber(std::u16string_view text) {
+    std::u16string_view t = trim(text);
+    if (t.empty()) return std::nullopt;
+
+    // "-", "—", "——", "－", "/" : zero.
+    bool allDash = true;
+    for (char16_t c : t) allDash = allDash && isDash(c);
+    if (allDash || (t.size() == 1 && (t[0] == u'/' || t[0] == u'\uFF0F'))) return 0.0;
+
+    std::string s;
+    s.reserve(t.size());
+    for (char16_t c : t) {
+        char a = asciiOf(c);
+        if (a == 0) return std::nullopt;
+        if (a == ' ') continue;  // "1 234.5" thousands spaces
+        s.push_back(a);
+    }
+
+    bool negative = false;
+    if (s.size() >= 2 && s.front() == '(' && s.back() == ')') {
+        negative = true;
+        s = s.substr(1, s.size() - 2);
+    }
+    bool percent = false;
+    if (!s.empty() && s.back() == '%') {
+        percent = true;
+        s.pop_back();
+    }
+    if (!s.empty() && (s.front() == '-' || s.front() == '+')) {
+        if (s.front() == '-') negative = !negative;
+        s.erase(0, 1);
+    }
+    if (s.empty()) return std::nullopt;
+
+    // Thousands separators: commas only before the decimal point / exponent, never leading.
+    std::string digits;
+    digits.reserve(s.size());
+    bool seenPoint = false, seenExp = false, seenDigit = false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        char c = s[i];
+        if (c >= '0' && c <= '9') { digits.push_back(c); seenDigit = true; continue; }
+        if (c == ',') {
+            if (!seenDigit || seenPoint || seenExp) return std::nullopt;
+            if (i + 1 >= s.size() || s[i + 1] < '0' || s[i + 1] > '9') return std::nullopt;
+            continue;
+        }
+        if (c == '.') {
+            if (seenPoint || seenExp) return std::nullopt;
+            seenPoint = true;
+            digits.push_back(c);
+            continue;
+        }
+        if (c == 'e' || c == 'E') {
+            if (seenExp || !seenDigit) return std::nullopt;
+            seenExp = true;
+            digits.push_back('e');
+            if (i + 1 < s.size() && (s[i + 1] == '+' || s[i + 1] == '-')) digits.push_back(s[++i]);
+            continue;
+        }
+        return std::nullopt;
+    }
+    if (!seenDigit) return std::nullopt;
+
+    double v = 0.0;
+    const char* first = digits.data();
+    const char* last = digits.data() + digits.size();
+    auto res = std::from_chars(first, last, v, std::chars_format::general);
+    if (res.ec != std::errc() || res.ptr != last || !std::isfinite(v)) return std::nullopt;
+    if (percent) v /= 100.0;
+    return negative ? -v : v;
+}
+
+std::optional<double> numberOf(const CellView& cell, std::string_view argName, std::size_t index) {
+    switch (cell.kind) {
+        case CellView::Kind::Number:
+            if (!std::isfinite(cell.number))
+                throw RuleError(std::string(argName) + ": " + describeIndex(index) + " is not a finite number");
+            return cell.number;
+        case CellView::Kind::Empty:
+            return std::nullopt;
+        case CellView::Kind::Text:
+            break;
+    }
+    if (isBlankText(cell.text)) return std::nullopt;
+    if (auto v = parseNumber(cell.text)) return v;
+    throw RuleError(std::string(argName) + ": " + describeIndex(index) + " holds text \"" +
+                    toUtf8(trim(cell.text)) + "\" where a number belongs");
+}
+
+std::vector<double> numbersOf(const RangeView& range, std::string_view argName, Blanks blanks) {
+    std::vector<double> out;
+    out.reserve(range.cells.size());
+    for (std::size_t i = 0; i < range.cells.size(); ++i) {
+        const CellView& c = range.cells[i];
+        if (c.kind == CellView::Kind::Number && std::isfinite(c.number)) {  // fast path
+            out.push_back(c.number);
+            continue;
+        }
+        std::optional<double> v = numberOf(c, argName, i);
+        if (v) out.push_back(*v);
+        else if (blanks == Blanks::AsZero) out.push_back(0.0);
+    }
+    return out;
+}
+
+void requireSameSize(const RangeView& a, std::string_view aName, const RangeView& b, std::string_view bName) {
+    if (a.size() != b.size())
+        throw RuleError(std::string(aName) + " has " + std::to_string(a.size()) + " cells but " +
+                        std::string(bName) + " has " + std::to_string(b.size()) + "; they must match row for row");
+}
+
+namespace {
+double tolerance(double a, double b) {
+    return std::max(1e-9, 1e-6 * std::max(std::fabs(a), std::fabs(b)));
+}
+}  // namespace
+
+bool approxGE(double a, double b) { return a >= b - tolerance(a, b); }
+bool approxLE(double a, double b) { return a <= b + tolerance(a, b); }
+bool approxEqual(double a, double b) { return std::fabs(a - b) <= tolerance(a, b); }
+
+double roundHalfUp(double x, int digits) {
+    if (!std::isfinite(x)) return x;
+    double scale = std::pow(10.0, digits);
+    double scaled = x * scale;
+    // Absorb binary noise: 2.675 is stored as 2.67499999..., a person reads 2.675.
+    double nudged = scaled + (scaled >= 0 ? 1 : -1) * std::fabs(scaled) * 1e-12;
+    double r = std::trunc(nudged + (nudged >= 0 ? 0.5 : -0.5));
+    return r / scale;
+}
+
+double requireFinite(double x, std::string_view argName) {
+    if (!std::isfinite(x)) throw RuleError(std::string(argName) + " is not a finite number");
+    return x;
+}
+
+}  // namespace jixiao
