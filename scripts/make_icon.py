@@ -1,0 +1,34 @@
+#!/usr/bin/env python3
+"""Draws extension/icons/jixiao.png (42x42): a red seal-like square with three rising white bars
+and a check line. Pure standard library; rerun only to change the icon."""
+import struct, zlib, sys, os
+
+W = H = 42
+px = [[(0, 0, 0, 0)] * W for _ in range(H)]
+red, white = (196, 30, 58, 255), (255, 255, 255, 255)
+for y in range(2, 40):
+    for x in range(2, 40):
+        corner = min(x - 2, 39 - x) + min(y - 2, 39 - y)
+        if corner >= 3:
+            px[y][x] = red
+for i, h in enumerate((10, 17, 24)):
+    x0 = 9 + i * 9
+    for y in range(34 - h, 34):
+        for x in range(x0, x0 + 6):
+            px[y][x] = white
+for t in range(0, 60):
+    x = 7 + t * 0.47
+    y = 20 - t * 0.22
+    for dx in range(2):
+        for dy in range(2):
+            xi, yi = int(x) + dx, int(y) + dy
+            if 0 <= xi < W and 0 <= yi < H:
+                px[yi][xi] = (255, 215, 0, 255)
+
+raw = b"".join(b"\x00" + b"".join(struct.pack("4B", *p) for p in row) for row in px)
+def chunk(t, d):
+    return struct.pack(">I", len(d)) + t + d + struct.pack(">I", zlib.crc32(t + d) & 0xFFFFFFFF)
+png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", W, H, 8, 6, 0, 0, 0)) \
+    + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b"")
+out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "extension", "icons", "jixiao.png")
+open(out, "wb").write(png)

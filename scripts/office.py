@@ -1,0 +1,214 @@
+"""A private headless LibreOffice for Jixiao's tools and tests.
+
+Run with /usr/bin/python3 (Debian's python3-uno). Every office this module starts is stopped by
+Office.close() (also on garbage collection and at interpreter exit), by the PID it started.
+
+    with Office(profile_dir) as office:
+        doc = office.load("/path/book.ods")
+"""
+import atexit
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+
+import uno
+import unohelper
+from com.sun.star.beans import PropertyValue
+from com.sun.star.connection import NoConnectException
+from com.sun.star.task import XInteractionHandler
+from com.sun.star.ucb import XCommandEnvironment, XProgressHandler
+
+SOFFICE = os.environ.get("JIXIAO_SOFFICE", "/usr/lib/libreoffice/program/soffice")
+_live = set()
+
+
+def props(**kw):
+    out = []
+    for k, v in kw.items():
+        p = PropertyValue()
+        p.Name, p.Value = k, v
+        out.append(p)
+    return tuple(out)
+
+
+def file_url(path):
+    return uno.systemPathToFileUrl(os.path.abspath(path))
+
+
+class _Approve(unohelper.Base, XInteractionHandler):
+    def handle(self, request):
+        for c in request.getContinuations():
+            if c.queryInterface(uno.getTypeByName("com.sun.star.task.XInteractionApprove")):
+                c.select()
+                return
+
+
+class _Progress(unohelper.Base, XProgressHandler):
+    def push(self, status):
+        pass
+
+    def update(self, status):
+        pass
+
+    def pop(self):
+        pass
+
+
+class _CommandEnv(unohelper.Base, XCommandEnvironment):
+    def getInteractionHandler(self):
+        return _Approve()
+
+    def getProgressHandler(self):
+        return _Progress()
+
+
+class Office:
+    """A headless soffice on a private profile, connected over a named pipe."""
+
+    def __init__(self, profile_dir, timeout=60):
+        self.profile_dir = os.path.abspath(profile_dir)
+        os.makedirs(self.profile_dir, exist_ok=True)
+        self.pipe = "jixiao_" + uuid.uuid4().hex[:12]
+        self.proc = None
+        self.ctx = None
+        self.desktop = None
+        self._start(timeout)
+
+    def _start(self, timeout):
+        args = [SOFFICE, "--headless", "--invisible", "--norestore", "--nodefault", "--nolockcheck",
+                "--nologo", "-env:UserInstallation=" + file_url(self.profile_dir),
+                "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % self.pipe]
+        env = dict(os.environ)
+        env.setdefault("SAL_USE_VCLPLUGIN", "svp")
+        self.proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                     stderr=subprocess.DEVNULL, env=env, start_new_session=True)
+        _live.add(self)
+        local = uno.getComponentContext()
+        resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
+        deadline = time.time() + timeout
+        while True:
+            try:
+                self.ctx = resolver.resolve(
+                    "uno:pipe,name=%s;urp;StarOffice.ComponentContext" % self.pipe)
+                break
+            except NoConnectException:
+                if self.proc.poll() is not None:
+                    self.close()
+                    raise RuntimeError("soffice exited with code %s before accepting connections"
+                                       % self.proc.returncode)
+                if time.time() > deadline:
+                    self.close()
+                    raise RuntimeError("soffice did not accept a connection within %ss" % timeout)
+                time.sleep(0.1)
+        self.smgr = self.ctx.ServiceManager
+        self.desktop = self.smgr.createInstanceWithContext("com.sun.star.frame.Desktop", self.ctx)
+
+    def create(self, name):
+        return self.smgr.createInstanceWithContext(name, self.ctx)
+
+    def load(self, path, hidden=True, **kw):
+        doc = self.desktop.loadComponentFromURL(file_url(path), "_blank", 0, props(Hidden=hidden, **kw))
+        if doc is None:
+            raise RuntimeError("could not open %s" % path)
+        return doc
+
+    def new_calc(self):
+        return self.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0, props(Hidden=True))
+
+    def add_extension(self, oxt_path):
+        """Installs an .oxt into this profile (user scope). Restart the office before using it."""
+        mgr = self.ctx.getValueByName("/singletons/com.sun.star.deployment.ExtensionManager")
+        abort = mgr.createAbortChannel()
+        mgr.addExtension(file_url(oxt_path), (), "user", abort, _CommandEnv())
+
+    def extensions(self):
+        mgr = self.ctx.getValueByName("/singletons/com.sun.star.deployment.ExtensionManager")
+        return [p.getIdentifier().Value for p in
+                mgr.getDeployedExtensions("user", mgr.createAbortChannel(), _CommandEnv())]
+
+    def close(self):
+        if self.proc is None:
+            return
+        try:
+            if self.desktop is not None:
+                self.desktop.terminate()
+        except Exception:
+            pass
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            pass
+        if self.proc.poll() is None:
+            try:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            self.proc.wait()
+        # soffice.bin is a child of the soffice script; kill the whole session if anything is left.
+        try:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+        self.proc = None
+        self.desktop = None
+        _live.discard(self)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __del__(self):
+        self.close()
+
+
+@atexit.register
+def _close_all():
+    for o in list(_live):
+        o.close()
+
+
+def _terminate_handler(signum, frame):
+    _close_all()
+    sys.exit(128 + signum)
+
+
+for _sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+    try:
+        signal.signal(_sig, _terminate_handler)
+    except (ValueError, OSError):
+        pass
+
+
+def make_profile(oxt_path, profile_dir, recalc_xlsx=True):
+    """A fresh profile at profile_dir with the extension installed (and .xlsx recalculated on load)."""
+    if os.path.exists(profile_dir):
+        shutil.rmtree(profile_dir)
+    with Office(profile_dir) as office:
+        office.add_extension(oxt_path)
+        if recalc_xlsx:
+            set_config(office, "/org.openoffice.Office.Calc/Formula/Load", "OOXMLRecalcMode", 0)
+            set_config(office, "/org.openoffice.Office.Calc/Formula/Load", "ODFRecalcMode", 0)
+    return profile_dir
+
+
+def set_config(office, node, name, value):
+    cp = office.create("com.sun.star.configuration.ConfigurationProvider")
+    access = cp.createInstanceWithArguments("com.sun.star.configuration.ConfigurationUpdateAccess",
+                                            props(nodepath=node))
+    access.setPropertyValue(name, value)
+    access.commitChanges()
+
+
+def copy_profile(template_dir):
+    """A throw-away copy of a prepared profile; the caller removes it."""
+    d = tempfile.mkdtemp(prefix="jixiao-profile-")
+    shutil.rmtree(d)
+    shutil.copytree(template_dir, d, symlinks=True)
+    return d
