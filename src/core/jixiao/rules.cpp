@@ -51,7 +51,8 @@ AdjustmentTotals adjustmentTotals(const std::vector<double>& initials, const std
              std::to_string(adjustments.size()) + "; they must match row for row");
     AdjustmentTotals t;
     for (std::size_t i = 0; i < initials.size(); ++i) {
-        double init = initials[i];
+        double init = finite(initials[i], "initial_budgets");
+        finite(adjustments[i], "adjustments");
         if (init < 0) fail("initial_budgets: cell " + std::to_string(i + 1) + " is negative (" + num(init) + ")");
         t.denominator += init;
         if (init != 0 || countNewItems) t.numerator += std::fabs(adjustments[i]);
@@ -205,7 +206,7 @@ double checklistScore(const std::vector<double>& points, const std::vector<doubl
     double s = 0;
     for (std::size_t i = 0; i < points.size(); ++i) {
         finite(points[i], "points");
-        if (marks[i] < 0 || marks[i] > 1) fail("marks: cell " + std::to_string(i + 1) + " must lie in [0, 1]");
+        if (!(marks[i] >= 0 && marks[i] <= 1)) fail("marks: cell " + std::to_string(i + 1) + " must lie in [0, 1]");
         s += points[i] * marks[i];
     }
     return s;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <limits>
 #include <string>
 
 namespace jixiao {
@@ -245,9 +246,15 @@ double roundHalfUp(double x, int digits) {
     if (!std::isfinite(x)) return x;
     double scale = std::pow(10.0, digits);
     double scaled = x * scale;
-    // Absorb binary noise: 2.675 is stored as 2.67499999..., a person reads 2.675.
-    double nudged = scaled + (scaled >= 0 ? 1 : -1) * std::fabs(scaled) * 1e-12;
-    double r = std::trunc(nudged + (nudged >= 0 ? 0.5 : -0.5));
+    // Absorb binary noise of a few units in the last place: 2.675 is stored as 2.67499999...,
+    // a person reads 2.675.
+    // Only a fraction within a few ulps of .5 is moved, so large amounts keep their value.
+    double a = std::fabs(scaled);
+    double whole = std::floor(a);
+    double frac = a - whole;
+    double noise = 8 * std::numeric_limits<double>::epsilon() * std::max(1.0, a);
+    bool half = noise < 0.25 && std::fabs(frac - 0.5) <= noise;
+    double r = std::copysign((frac > 0.5 || half) ? whole + 1 : whole, scaled);
     return r / scale;
 }
 

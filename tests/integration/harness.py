@@ -1,0 +1,57 @@
+# -*- coding: utf-8 -*-
+"""Shared set-up for the integration tests: a private copy of the prepared profile (the built .oxt
+installed by prepare_profile.py) and a headless office on it, stopped when the test class ends."""
+import os
+import shutil
+import sys
+import unittest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.join(ROOT, "scripts"))
+sys.path.insert(0, HERE)
+
+import office as O  # noqa: E402
+
+SAMPLES = os.path.join(ROOT, "samples")
+
+
+def template_profile():
+    p = os.environ.get("JIXIAO_TEST_PROFILE")
+    if not p or not os.path.isdir(p):
+        raise unittest.SkipTest("JIXIAO_TEST_PROFILE is not set; run through ctest")
+    return p
+
+
+class OfficeTestCase(unittest.TestCase):
+    office = None
+    profile = None
+
+    @classmethod
+    def setUpClass(cls):
+        cls.profile = O.copy_profile(template_profile())
+        cls.office = O.Office(cls.profile)
+
+    @classmethod
+    def tearDownClass(cls):
+        if cls.office is not None:
+            cls.office.close()
+        if cls.profile:
+            shutil.rmtree(cls.profile, ignore_errors=True)
+
+
+def cell_result(cell):
+    """(kind, value): ('error', code), ('text', str) or ('number', float)."""
+    from com.sun.star.table.CellContentType import TEXT
+    err = cell.getError()
+    if err:
+        return ("error", err)
+    if cell.getType() == TEXT:
+        return ("text", cell.getString())
+    # A formula cell: its result type decides.
+    from com.sun.star.table.CellContentType import FORMULA
+    if cell.getType() == FORMULA:
+        from com.sun.star.sheet.FormulaResult import STRING
+        if cell.FormulaResultType2 == STRING:
+            return ("text", cell.getString())
+    return ("number", cell.getValue())
