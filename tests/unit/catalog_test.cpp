@@ -190,10 +190,13 @@ TEST(Catalog, OptionalArgumentsOnlyTrailing) {
 TEST(Catalog, OptionalArgumentsDocumentTheirDefault) {
     // The wizard shows no default otherwise; every optional argument's English text says "Default"
     // (or is a band table whose absence means the documented default bands).
-    for (const FunctionInfo& f : catalog())
-        for (const ArgInfo& a : f.args)
-            if (a.optional && a.name != "bands")
+    for (const FunctionInfo& f : catalog()) {
+        for (const ArgInfo& a : f.args) {
+            if (a.optional && a.name != "bands") {
                 EXPECT_NE(a.en.find("efault"), std::string_view::npos) << f.name << "." << a.name << ": " << a.en;
+            }
+        }
+    }
 }
 
 TEST(FindFunction, FindsEveryRowExactlyAndNothingElse) {

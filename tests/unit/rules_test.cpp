@@ -430,6 +430,13 @@ TEST(OverachievementFactor, OpenBandCatchesTheRest) {
     EXPECT_CLOSE(overachievementFactor(3, 1, bands), 0.4);
 }
 
+// The header promises: "Every invalid input throws RuleError". A band row whose bound or value is
+// not a finite number is invalid input (bandsArg never produces one; a direct caller can).
+TEST(OverachievementFactor, NonFiniteBandIsAnError) {
+    EXPECT_RULE_ERROR(overachievementFactor(3, 1, {{kNaN, 1.0, false}, {2.0, 0.9, false}}), "bands");
+    EXPECT_RULE_ERROR(overachievementFactor(1, 1, {{2.0, kNaN, false}}), "bands");
+}
+
 TEST(OverachievementFactor, Errors) {
     const auto& d = defaultOverachievementBands();
     EXPECT_RULE_ERROR(overachievementFactor(10, 0, d), "target");
@@ -465,6 +472,13 @@ TEST(BandScore, FractionsOfWeight) {
     const std::vector<Band> bands = {{0.5, 0.8, false}, {1.0, 1.0, false}};
     EXPECT_CLOSE(bandScore(0.5, bands, 2), 1.6);
     EXPECT_CLOSE(bandScore(0.5, bands, 0), 0.0);
+}
+
+// As for OVERACHIEVEMENT_FACTOR: a non-finite band bound or value is invalid input.
+TEST(BandScore, NonFiniteBandIsAnError) {
+    EXPECT_RULE_ERROR(bandScore(95, {{kNaN, 1.0, false}, {80, 0.8, false}}, 10), "bands");
+    EXPECT_RULE_ERROR(bandScore(95, {{90, kNaN, false}}, 10), "bands");
+    EXPECT_RULE_ERROR(bandScore(95, {{90, kInf, false}}, 10), "bands");
 }
 
 TEST(BandScore, Errors) {
@@ -621,6 +635,12 @@ TEST(FlagArg, Values) {
     EXPECT_RULE_ERROR(flagArg(T(u"2"), "lower_is_better", false), "lower_is_better");
 }
 
+// numberArg rejects a non-finite number (via numberOf); flagArg must not read NaN as "yes".
+TEST(FlagArg, NonFiniteNumberIsAnError) {
+    EXPECT_RULE_ERROR(flagArg(N(kNaN), "lower_is_better", false), "lower_is_better");
+    EXPECT_RULE_ERROR(numberArg(N(kNaN), "transfers", 0), "transfers");
+}
+
 TEST(CompletionMethodArg, Values) {
     EXPECT_EQ(completionMethodArg(E()), CompletionMethod::Linear);
     EXPECT_EQ(completionMethodArg(T(u"")), CompletionMethod::Linear);
@@ -686,4 +706,23 @@ TEST(BandsArg, FeedsOverachievementFactorAndBandScore) {
 
     RangeView s = grid(2, 2, {T(u"60%"), N(0.5), T(u"90%"), N(1)});
     EXPECT_CLOSE(bandScore(0.75, bandsArg(s, "bands", false), 4), 2.0);
+}
+
+// ---------------------------------------------------------------- review follow-ups
+
+TEST(Bands, NonFiniteBandsAreErrors) {
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const double inf = std::numeric_limits<double>::infinity();
+    EXPECT_RULE_ERROR(overachievementFactor(3, 1, {{nan, 1.0, false}, {2.0, 0.9, false}}), "bands");
+    EXPECT_RULE_ERROR(overachievementFactor(1, 1, {{2.0, nan, false}}), "bands");
+    EXPECT_RULE_ERROR(bandScore(95, {{nan, 1, false}, {80, 0.8, false}}, 10), "bands");
+    EXPECT_RULE_ERROR(bandScore(95, {{90, nan, false}}, 10), "bands");
+    EXPECT_RULE_ERROR(bandScore(95, {{90, inf, false}}, 10), "bands");
+    // An open band has no bound to check.
+    EXPECT_DOUBLE_EQ(overachievementFactor(9, 1, {{2.0, 1.0, false}, {0.0, 0.5, true}}), 0.5);
+}
+
+TEST(FlagArg, NaNIsAnError) {
+    EXPECT_RULE_ERROR(flagArg(CellView::num(std::numeric_limits<double>::quiet_NaN()), "count_new_items", false),
+                      "count_new_items");
 }

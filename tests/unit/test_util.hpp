@@ -33,10 +33,12 @@ std::string ruleErrorOf(F&& f) {
 // Asserts `expr` throws RuleError whose message contains `needle`.
 #define EXPECT_RULE_ERROR(expr, needle)                                                         \
     do {                                                                                        \
+        SCOPED_TRACE(#expr);                                                                    \
         std::string jx_msg_ = ::jixiao_test::ruleErrorOf([&] { (void)(expr); });               \
-        if (jx_msg_.rfind("<", 0) != 0) /* already failed: nothing or something else thrown */ \
+        if (jx_msg_.rfind("<", 0) != 0) { /* else already failed: nothing or another thrown */ \
             EXPECT_NE(jx_msg_.find(needle), std::string::npos)                                  \
                 << "message \"" << jx_msg_ << "\" does not mention \"" << (needle) << "\"";    \
+        }                                                                                       \
     } while (0)
 
 // A single-column range.

@@ -378,6 +378,10 @@ TEST(RoundHalfUp, KeepsLargeAmountsUnchanged) {
     EXPECT_DOUBLE_EQ(roundHalfUp(12345678901.23, 2), 12345678901.23);
     EXPECT_DOUBLE_EQ(roundHalfUp(1e13, 2), 1e13);
     EXPECT_DOUBLE_EQ(roundHalfUp(1e12, 0), 1e12);
+    // Below / above half at a billion: the third decimal still decides.
+    EXPECT_DOUBLE_EQ(roundHalfUp(1e9 + 0.0045, 2), 1e9);
+    EXPECT_DOUBLE_EQ(roundHalfUp(1e9 + 0.0055, 2), 1e9 + 0.01);
+    EXPECT_DOUBLE_EQ(roundHalfUp(-(1e9 + 0.0045), 2), -1e9);
 }
 
 // ---------------------------------------------------------------- requireFinite
@@ -388,4 +392,25 @@ TEST(RequireFinite, PassesFiniteThrowsOtherwise) {
     EXPECT_RULE_ERROR(requireFinite(kNaN, "weight"), "weight");
     EXPECT_RULE_ERROR(requireFinite(kInf, "rate"), "rate");
     EXPECT_RULE_ERROR(requireFinite(-kInf, "rate"), "rate");
+}
+
+// ---------------------------------------------------------------- review follow-ups
+
+TEST(ParseNumber, ThousandsGroupsMustHaveThreeDigits) {
+    // "1,23" is a decimal comma in some exports; reading it as 123 would be a 100× error.
+    EXPECT_FALSE(parseNumber(u"1,23").has_value());
+    EXPECT_FALSE(parseNumber(u"12,34.5").has_value());
+    EXPECT_FALSE(parseNumber(u"1,2345").has_value());
+    ASSERT_TRUE(parseNumber(u"12,345.5").has_value());
+    EXPECT_DOUBLE_EQ(*parseNumber(u"12,345.5"), 12345.5);
+}
+
+TEST(Utf8, BadContinuationByteDoesNotSwallowTheNextCharacter) {
+    EXPECT_EQ(fromUtf8("\xE4" "A"), u"\uFFFD" u"A");
+    EXPECT_EQ(fromUtf8("\xC3" "(x"), u"\uFFFD" u"(x");
+}
+
+TEST(RoundHalfUp, NearHalfOnLargeAmountsIsNotPulledUp) {
+    EXPECT_DOUBLE_EQ(roundHalfUp(1e11 + 0.0049, 2), 1e11);
+    EXPECT_DOUBLE_EQ(roundHalfUp(2.675, 2), 2.68);
 }

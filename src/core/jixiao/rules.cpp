@@ -26,6 +26,16 @@ double weightOf(double weight) {
 
 double clamp01(double x) { return std::min(1.0, std::max(0.0, x)); }
 
+const std::vector<Band>& checkedBands(const std::vector<Band>& bands) {
+    if (bands.empty()) fail("bands: the band table is empty");
+    for (std::size_t i = 0; i < bands.size(); ++i) {
+        const Band& b = bands[i];
+        if ((!b.open && !std::isfinite(b.bound)) || !std::isfinite(b.value))
+            fail("bands: row " + std::to_string(i + 1) + " is not a finite number");
+    }
+    return bands;
+}
+
 }  // namespace
 
 double executionRate(double actual, double budget) {
@@ -169,7 +179,7 @@ double overachievementFactor(double actual, double target, const std::vector<Ban
     finite(actual, "actual");
     finite(target, "target");
     if (target <= 0) fail("target must be greater than 0 (got " + num(target) + ")");
-    if (bands.empty()) fail("bands: the band table is empty");
+    checkedBands(bands);
     double r = actual / target;
     const Band* best = nullptr;   // smallest closed bound >= r
     const Band* open = nullptr;
@@ -187,7 +197,7 @@ double overachievementFactor(double actual, double target, const std::vector<Ban
 double bandScore(double value, const std::vector<Band>& bands, double weight, bool lowerIsBetter) {
     finite(value, "value");
     weightOf(weight);
-    if (bands.empty()) fail("bands: the band table is empty");
+    checkedBands(bands);
     const Band* best = nullptr;
     for (const Band& b : bands) {
         if (lowerIsBetter) {
@@ -256,7 +266,9 @@ double numberArg(const CellView& v, std::string_view argName, double fallback) {
 bool flagArg(const CellView& v, std::string_view argName, bool fallback) {
     switch (v.kind) {
         case CellView::Kind::Empty: return fallback;
-        case CellView::Kind::Number: return v.number != 0;
+        case CellView::Kind::Number:
+            finite(v.number, argName);
+            return v.number != 0;
         case CellView::Kind::Text: break;
     }
     std::u16string_view t = trim(v.text);

@@ -78,8 +78,15 @@ std::u16string fromUtf8(std::string_view in) {
         else if ((c >> 4) == 0xE) { cp = c & 0x0F; len = 3; }
         else if ((c >> 3) == 0x1E) { cp = c & 0x07; len = 4; }
         else { out.push_back(u'\uFFFD'); ++i; continue; }
-        if (i + len > in.size()) { out.push_back(u'\uFFFD'); break; }
-        for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(in[i + k]) & 0x3F);
+        // A bad or missing continuation byte: one U+FFFD for the lead byte and the continuation
+        // bytes seen so far (the "maximal subpart"), then go on from the offending byte.
+        std::size_t k = 1;
+        for (; k < len && i + k < in.size(); ++k) {
+            unsigned char cc = static_cast<unsigned char>(in[i + k]);
+            if ((cc & 0xC0) != 0x80) break;
+            cp = (cp << 6) | (cc & 0x3F);
+        }
+        if (k < len) { out.push_back(u'\uFFFD'); i += k; continue; }
         i += len;
         if (cp >= 0x10000) {
             cp -= 0x10000;
@@ -163,8 +170,12 @@ std::optional<double> parseNumber(std::u16string_view text) {
         char c = s[i];
         if (c >= '0' && c <= '9') { digits.push_back(c); seenDigit = true; continue; }
         if (c == ',') {
+            // A thousands separator: digits before it, exactly three digits after it (so "1,23",
+            // a decimal comma, is not silently read as 123).
             if (!seenDigit || seenPoint || seenExp) return std::nullopt;
-            if (i + 1 >= s.size() || s[i + 1] < '0' || s[i + 1] > '9') return std::nullopt;
+            std::size_t k = i + 1;
+            while (k < s.size() && s[k] >= '0' && s[k] <= '9') ++k;
+            if (k - (i + 1) != 3) return std::nullopt;
             continue;
         }
         if (c == '.') {
@@ -252,7 +263,7 @@ double roundHalfUp(double x, int digits) {
     double a = std::fabs(scaled);
     double whole = std::floor(a);
     double frac = a - whole;
-    double noise = 8 * std::numeric_limits<double>::epsilon() * std::max(1.0, a);
+    double noise = 4 * std::numeric_limits<double>::epsilon() * std::max(1.0, a);
     bool half = noise < 0.25 && std::fabs(frac - 0.5) <= noise;
     double r = std::copysign((frac > 0.5 || half) ? whole + 1 : whole, scaled);
     return r / scale;
