@@ -37,7 +37,7 @@ OUString ou(const char16_t* s) { return OUString(reinterpret_cast<const sal_Unic
 // Runs a function body; turns the core's RuleError into IllegalArgumentException (Err:502) and
 // anything unexpected into RuntimeException (#VALUE!), so no C++ exception reaches the office.
 template <class F>
-auto guarded(const uno::Reference<uno::XInterface>& self, F&& body) -> decltype(body()) {
+auto guarded(cppu::OWeakObject* self, F&& body) -> decltype(body()) {
     try {
         return body();
     } catch (const RuleError& e) {
@@ -196,7 +196,9 @@ public:
     }
 
 private:
-    uno::Reference<uno::XInterface> self() { return static_cast<cppu::OWeakObject*>(this); }
+    // The exception's context, referenced only when an error is thrown (no reference counting on
+    // the hot path).
+    cppu::OWeakObject* self() { return static_cast<cppu::OWeakObject*>(this); }
     bool chinese() const {
         rtl::OString lang = rtl::OUStringToOString(locale_.Language, RTL_TEXTENCODING_ASCII_US);
         return isChineseLanguage(std::string_view(lang.getStr(), lang.getLength()));
