@@ -16,10 +16,10 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(ROOT, "scripts"))
-sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(ROOT, "samples", "src"))
 
 import office as O  # noqa: E402
-from seed_data import TABLE_1_5, TABLE_1_6, TABLE_1_6_TOTAL  # noqa: E402
+from seed_tables import TABLE_1_5, TABLE_1_6, TABLE_1_6_TOTAL  # noqa: E402
 
 ERR_ILLEGAL = 502   # IllegalArgumentException -> Err:502
 ERR_VALUE = 519     # #VALUE!

@@ -1,0 +1,181 @@
+# -*- coding: utf-8 -*-
+"""Builds the seed department's workbook (samples/seed-department.ods and .xlsx) from the seed
+report's tables: 表1-6 (项目支出), 表1-5 (部门支出), the basic-information sheet, and the indicator
+system the evaluators actually used — the built-in default (src/core/data/default-indicators.tsv,
+the printed 评分标准) with their departures applied, each stated in 备注.
+
+Run: /usr/bin/python3 samples/src/make_seed_sample.py PROFILE_DIR
+(PROFILE_DIR: a LibreOffice profile, e.g. build/profile; the extension is not needed)."""
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.join(ROOT, "scripts"))
+sys.path.insert(0, HERE)
+
+import office as O  # noqa: E402
+from seed_basic_info import BASIC_INFO  # noqa: E402
+from seed_tables import TABLE_1_5, TABLE_1_6, TABLE_1_6_TOTAL  # noqa: E402
+
+DEFAULT_TSV = os.path.join(ROOT, "src", "core", "data", "default-indicators.tsv")
+
+WAIVABLE = "TARGET_SCORE(【{n}-实际】;【{n}-目标】;【分值】)*IF(【{n}-免于超额扣减】=\"是\";1;OVERACHIEVEMENT_FACTOR(【{r}】;【{n}-目标】))"
+
+# (三级指标, 子项) -> {column: new value}; every change says why in 备注.
+DEPARTURES = {
+    ("预算调整率", ""): {
+        "计分公式": "ADJUSTMENT_SCORE(ADJUSTMENT_RATE(【合并(项目.年初预算数;部门.人员经费.年初预算数;部门.日常公用经费.年初预算数)】;"
+                    "【合并(项目.调整金额;部门.人员经费.调整金额;部门.日常公用经费.调整金额)】;TRUE();【上级财政年中转移支付资金】);【分值】)",
+        "专家意见": "根据部门预决算数据，项目年初预算总数（不含上年结转）为【=SUM(【合并(项目.年初预算数;部门.人员经费.年初预算数;部门.日常公用经费.年初预算数)】)|0.00】万元，"
+                    "各项目预算调整金额绝对值之和（不含年中新增项目）为【=SUMPRODUCT(ABS(【合并(项目.调整金额;部门.人员经费.调整金额;部门.日常公用经费.调整金额)】))|0.00】万元，"
+                    "预算调整率为【=ADJUSTMENT_RATE(【合并(项目.年初预算数;部门.人员经费.年初预算数;部门.日常公用经费.年初预算数)】;"
+                    "【合并(项目.调整金额;部门.人员经费.调整金额;部门.日常公用经费.调整金额)】;TRUE();【上级财政年中转移支付资金】)|0.00%】。",
+        "备注": "评价机构的口径：30个项目连同表1-5人员经费、日常公用经费，年中新增项目也计入（6258.21/17088.41=36.62%，得1.90分）。"
+                "按评分标准原文（仅项目、不含人员经费与年中新增项目）为 5410.17/13354.78=40.51%，得1.78分。",
+    },
+    ("年度目标完成情况", "孵化面积新增数量"): {
+        "计分公式": WAIVABLE.format(n="孵化面积新增数量", r="孵化面积新增数量-实际"),
+        "专家意见": "2、本年度新增孵化面积【孵化面积新增数量-实际】平方米（目标【孵化面积新增数量-目标】平方米），指标完成值为目标值的"
+                    "【=【孵化面积新增数量-实际】/【孵化面积新增数量-目标】|0.00】倍，按该指标得分的"
+                    "【=IF(【孵化面积新增数量-免于超额扣减】=\"是\";1;OVERACHIEVEMENT_FACTOR(【孵化面积新增数量-实际】;【孵化面积新增数量-目标】))|0%】计分。",
+        "备注": "评价机构对目标值设置偏低的指标核减得分（5.19倍按50%计分）；评分标准原文未写此项。",
+    },
+    ("年度目标完成情况", "调研企业数量"): {
+        "计分公式": WAIVABLE.format(n="调研企业数量", r="调研企业数量-实际"),
+        "专家意见": "3、本年度走“一对一”上门走访企业【调研企业数量-实际】家，该指标完成值为预期值的"
+                    "【=【调研企业数量-实际】/【调研企业数量-目标】|0.00】倍，【调研企业数量-免于超额扣减|说明】。",
+        "备注": "评价机构以政策原因免于超额核减（见基础信息“免于超额扣减”）。",
+    },
+    ("优化新三板服务平台工作完成率", "后备挂牌资源数量"): {
+        "计分公式": WAIVABLE.format(n="后备挂牌资源数量", r="后备挂牌资源数量-实际"),
+        "专家意见": "2、本年度开展“一对多”座谈调研企业【后备挂牌资源数量-实际】家，该指标完成值为预期值的"
+                    "【=【后备挂牌资源数量-实际】/【后备挂牌资源数量-目标】|0.00】倍，【后备挂牌资源数量-免于超额扣减|说明】。",
+        "备注": "评价机构以政策原因免于超额核减。",
+    },
+    ("技术合同成交额", ""): {
+        "计分公式": WAIVABLE.format(n="技术合同成交额", r="技术交易额-实际"),
+        "专家意见": "本年度合同成交额达到【技术合同成交额-实际】亿元，技术交易额达到【技术交易额-实际】亿元，该指标实现值为目标值的"
+                    "【=【技术交易额-实际】/【技术合同成交额-目标】|0.00】倍，按得分的"
+                    "【=IF(【技术合同成交额-免于超额扣减】=\"是\";1;OVERACHIEVEMENT_FACTOR(【技术交易额-实际】;【技术合同成交额-目标】))|0%】计分。",
+        "备注": "评价机构按技术交易额64.44亿元计算倍数（1.84倍，按90%计分），而非评分标准所写的合同成交额91.40亿元（2.61倍）。",
+    },
+    ("新三板公益性培训服务场次", ""): {
+        "计分公式": WAIVABLE.format(n="新三板公益性培训服务场次", r="新三板公益性培训服务场次-实际"),
+        "专家意见": "本年度共举办了【新三板公益性培训服务场次-实际】场培训活动，该指标实现值为目标值的"
+                    "【=【新三板公益性培训服务场次-实际】/【新三板公益性培训服务场次-目标】|0.0】倍，【新三板公益性培训服务场次-免于超额扣减|说明】。",
+        "备注": "评价机构以政策原因免于超额核减。",
+    },
+}
+
+
+def indicator_rows():
+    with open(DEFAULT_TSV, encoding="utf-8") as f:
+        lines = [line.rstrip("\n").split("\t") for line in f if line.strip()]
+    header, rows = lines[0], lines[1:]
+    idx = {name: i for i, name in enumerate(header)}
+    used = set()
+    for row in rows:
+        row += [""] * (len(header) - len(row))
+        key = (row[idx["三级指标"]], row[idx["子项"]])
+        for col, value in DEPARTURES.get(key, {}).items():
+            row[idx[col]] = value
+            used.add(key)
+    missing = set(DEPARTURES) - used
+    assert not missing, "departures for rows not in the default: %s" % missing
+    out = [header]
+    for row in rows:
+        out.append([float(c) if c and c.replace(".", "", 1).isdigit() else c.replace("\\n", "\n") for c in row])
+    return out
+
+
+def put_rows(sheet, top, rows):
+    width = max(len(r) for r in rows)
+    data = tuple(tuple(list(r) + [""] * (width - len(r))) for r in rows)
+    sheet.getCellRangeByPosition(0, top, width - 1, top + len(data) - 1).setDataArray(data)
+
+
+def merge(sheet, c0, r0, c1, r1):
+    sheet.getCellRangeByPosition(c0, r0, c1, r1).merge(True)
+
+
+def build(profile, out_dir):
+    with O.Office(profile) as office:
+        doc = office.new_calc()
+        sheets = doc.Sheets
+        pct = doc.NumberFormats.queryKey("0.00%", doc.CharLocale, False)
+        if pct == -1:
+            pct = doc.NumberFormats.addNew("0.00%", doc.CharLocale)
+
+        # 表1-6 项目支出: title, unit, two-row merged header, 合计 first, 30 projects.
+        p = sheets.getByIndex(0)
+        p.Name = "表1-6 项目支出"
+        rows = [["表1-6 2021年部门项目支出资金执行情况"], ["单位：万元"],
+                ["序号", "项目名称", "年初预算数", "预算调整", "", "调整后预算数", "实际支出", ""],
+                ["", "", "", "调整", "调整率", "", "支出数", "执行率"]]
+        t = TABLE_1_6_TOTAL
+        rows.append(["合计", "", t[1], t[2], t[3] / 100, t[4], t[5], t[6] / 100])
+        for no, name, init, adj, ap, after, spent, ep in TABLE_1_6:
+            rows.append([no, name, init, adj, ap / 100, after, spent, ep / 100])
+        put_rows(p, 0, rows)
+        for c0, c1 in ((0, 0), (1, 1), (2, 2), (5, 5)):
+            merge(p, c0, 2, c1, 3)
+        merge(p, 3, 2, 4, 2)
+        merge(p, 6, 2, 7, 2)
+        merge(p, 0, 4, 1, 4)
+        for col in (4, 7):
+            p.getCellRangeByPosition(col, 4, col, len(rows) - 1).NumberFormat = pct
+        p.Columns.getByIndex(1).Width = 9000
+
+        # 表1-5 部门支出
+        sheets.insertNewByName("表1-5 部门支出", 1)
+        d = sheets.getByName("表1-5 部门支出")
+        rows = [["表1-5 2021年部门整体支出资金执行情况"], ["单位：万元"],
+                ["财政拨款支出", "", "年初预算数", "预算调整", "", "调整后预算数", "实际支出", ""],
+                ["", "", "", "调整金额", "调整率", "", "支出金额", "支出率"]]
+        groups = ["基本支出", "", "", "项目支出", "", "", "合计"]
+        for g, (name, init, adj, ap, after, spent, ep) in zip(groups, TABLE_1_5):
+            label = {"基本支出小计": "小计", "项目支出小计": "小计", "合计": ""}.get(name, name)
+            rows.append([g, label, init, adj, ap / 100, after, spent, ep / 100])
+        put_rows(d, 0, rows)
+        merge(d, 0, 2, 1, 3)
+        for c in (2, 5):
+            merge(d, c, 2, c, 3)
+        merge(d, 3, 2, 4, 2)
+        merge(d, 6, 2, 7, 2)
+        merge(d, 0, 4, 0, 6)
+        merge(d, 0, 7, 0, 9)
+        merge(d, 0, 10, 1, 10)
+        for col in (4, 7):
+            d.getCellRangeByPosition(col, 4, col, len(rows) - 1).NumberFormat = pct
+        d.Columns.getByIndex(1).Width = 4000
+
+        # 基础信息
+        sheets.insertNewByName("基础信息", 2)
+        b = sheets.getByName("基础信息")
+        rows = [["部门整体评价基础信息填报表"], ["类别", "项目", "数值", "单位", "来源及说明"]]
+        rows += [list(r) for r in BASIC_INFO]
+        put_rows(b, 0, rows)
+        for i, r in enumerate(BASIC_INFO):
+            if r[3] == "%":
+                b.getCellByPosition(2, 2 + i).NumberFormat = pct
+        for col, w in ((0, 2200), (1, 9000), (2, 3600), (3, 1600), (4, 16000)):
+            b.Columns.getByIndex(col).Width = w
+
+        # 指标体系 (the evaluators' reading)
+        sheets.insertNewByName("指标体系", 3)
+        s = sheets.getByName("指标体系")
+        put_rows(s, 0, indicator_rows())
+        for col, w in ((4, 5000), (5, 5000), (7, 12000), (15, 12000)):
+            s.Columns.getByIndex(col).Width = w
+
+        base = os.path.join(out_dir, "seed-department")
+        doc.storeToURL(O.file_url(base + ".ods"), O.props(FilterName="calc8"))
+        doc.storeToURL(O.file_url(base + ".xlsx"), O.props(FilterName="Calc MS Excel 2007 XML"))
+        doc.close(True)
+    return base
+
+
+if __name__ == "__main__":
+    out = sys.argv[2] if len(sys.argv) > 2 else os.path.join(ROOT, "samples")
+    print("wrote %s.ods and .xlsx" % build(sys.argv[1], out))

@@ -1,0 +1,258 @@
+#include "jixiao/indicators.hpp"
+
+#include <cmath>
+#include <map>
+
+#include "jixiao/values.hpp"
+
+namespace jixiao {
+
+extern const char kDefaultIndicatorsTsv[];  // generated from data/default-indicators.tsv
+
+namespace {
+
+enum Col { L1, L1W, L2, L2W, L3, SUB, W, FORMULA, COND, MOVE, EXPL, STD, BASIS, EXPERT, NA_EXPERT, NOTE, NCOLS };
+
+std::string u8(std::u16string_view s) { return toUtf8(s); }
+
+std::string rowText(std::size_t row) { return "指标体系 row " + std::to_string(row + 1); }
+
+std::u16string cellText(const Cell& c) {
+    if (c.kind == Cell::Kind::Text) return std::u16string(trim(c.text));
+    if (c.kind == Cell::Kind::Number) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%.15g", c.number);
+        return fromUtf8(buf);
+    }
+    return {};
+}
+
+std::optional<double> cellNumber(const Cell& c) {
+    if (c.kind == Cell::Kind::Number) return c.number;
+    if (c.kind == Cell::Kind::Text) return parseNumber(c.text);
+    return std::nullopt;
+}
+
+std::string fmt(double x) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.10g", x);
+    return buf;
+}
+
+}  // namespace
+
+const std::vector<std::u16string_view>& indicatorColumns() {
+    static const std::vector<std::u16string_view> cols = {
+        u"一级指标", u"一级权重", u"二级指标", u"二级权重", u"三级指标", u"子项", u"分值", u"计分公式",
+        u"适用条件", u"不适用时分值转入", u"指标说明", u"评分标准", u"评分依据", u"专家意见", u"不适用时专家意见", u"备注"};
+    return cols;
+}
+
+const Indicator* IndicatorSystem::find(std::u16string_view name) const {
+    std::u16string key = normalizeLabel(name);
+    for (const Indicator& i : indicators)
+        if (normalizeLabel(i.name) == key) return &i;
+    return nullptr;
+}
+
+const Sheet* findIndicatorSheet(const Workbook& wb) {
+    for (const Sheet& s : wb.sheets) {
+        for (std::size_t r = 0; r < std::min<std::size_t>(s.rows, 10); ++r) {
+            bool l3 = false, f = false;
+            for (std::size_t c = 0; c < s.cols; ++c) {
+                const Cell& cell = s.at(r, c);
+                if (cell.kind != Cell::Kind::Text) continue;
+                std::u16string t = normalizeLabel(cell.text);
+                l3 = l3 || t == u"三级指标";
+                f = f || t == u"计分公式";
+            }
+            if (l3 && f) return &s;
+        }
+    }
+    return nullptr;
+}
+
+std::optional<IndicatorSystem> readIndicatorSystem(const Sheet& s, std::vector<std::string>& problems) {
+    // Header row and column positions.
+    std::optional<std::size_t> headerRow;
+    std::vector<std::optional<std::size_t>> pos(NCOLS);
+    const auto& names = indicatorColumns();
+    for (std::size_t r = 0; r < std::min<std::size_t>(s.rows, 10) && !headerRow; ++r) {
+        std::vector<std::optional<std::size_t>> p(NCOLS);
+        for (std::size_t c = 0; c < s.cols; ++c) {
+            const Cell& cell = s.at(r, c);
+            if (cell.kind != Cell::Kind::Text) continue;
+            std::u16string t = normalizeLabel(cell.text);
+            for (std::size_t k = 0; k < names.size(); ++k)
+                if (t == names[k] && !p[k]) p[k] = c;
+        }
+        if (p[L3] && p[FORMULA]) { headerRow = r; pos = p; }
+    }
+    if (!headerRow) {
+        problems.push_back("sheet " + u8(s.name) + ": no header row with 三级指标 and 计分公式");
+        return std::nullopt;
+    }
+    auto get = [&](std::size_t r, Col k) -> std::u16string {
+        if (!pos[k]) return {};
+        std::u16string t = cellText(s.at(r, *pos[k]));
+        // "\n" typed as two characters (TSV) becomes a line break
+        std::u16string out;
+        for (std::size_t i = 0; i < t.size(); ++i) {
+            if (t[i] == u'\\' && i + 1 < t.size() && t[i + 1] == u'n') { out += u'\n'; ++i; }
+            else out += t[i];
+        }
+        return out;
+    };
+    auto num = [&](std::size_t r, Col k, const char* what) -> std::optional<double> {
+        if (!pos[k]) return std::nullopt;
+        const Cell& c = s.at(r, *pos[k]);
+        if (c.empty()) return std::nullopt;
+        auto v = cellNumber(c);
+        if (!v) problems.push_back(rowText(r) + ": " + what + " \"" + u8(cellText(c)) + "\" is not a number");
+        return v;
+    };
+
+    IndicatorSystem sys;
+    sys.sheetName = s.name;
+    std::u16string l1, l2;
+    double l1w = 0, l2w = 0;
+    for (std::size_t r = *headerRow + 1; r < s.rows; ++r) {
+        std::u16string n1 = get(r, L1), n2 = get(r, L2), n3 = get(r, L3), sub = get(r, SUB);
+        std::u16string formula = get(r, FORMULA);
+        if (n1.empty() && n2.empty() && n3.empty() && sub.empty() && formula.empty()) continue;
+        if (!n1.empty() && n1 != l1) { l1 = n1; l2.clear(); l1w = 0; }
+        if (!n2.empty() && n2 != l2) { l2 = n2; l2w = 0; }
+        if (auto w = num(r, L1W, "一级权重")) l1w = *w;
+        if (auto w = num(r, L2W, "二级权重")) l2w = *w;
+        if (l1.empty() || l2.empty()) {
+            problems.push_back(rowText(r) + ": no 一级指标 / 二级指标 above this row");
+            continue;
+        }
+        std::optional<double> w = num(r, W, "分值");
+        bool continues = !sys.indicators.empty() && (n3.empty() || n3 == sys.indicators.back().name) &&
+                         !sub.empty() && !sys.indicators.back().subs.empty() && sys.indicators.back().level2 == l2;
+        if (!continues && n3.empty()) {
+            problems.push_back(rowText(r) + ": 三级指标 is blank");
+            continue;
+        }
+        if (!continues) {
+            Indicator ind;
+            ind.level1 = l1;
+            ind.level2 = l2;
+            ind.level1Weight = l1w;
+            ind.level2Weight = l2w;
+            ind.name = n3;
+            ind.condition = get(r, COND);
+            ind.moveTo = get(r, MOVE);
+            ind.explanation = get(r, EXPL);
+            ind.standard = get(r, STD);
+            ind.basis = get(r, BASIS);
+            ind.notApplicableExpert = get(r, NA_EXPERT);
+            ind.note = get(r, NOTE);
+            ind.sourceRow = r;
+            if (sub.empty()) {
+                ind.weight = w.value_or(0);
+                ind.formula = formula;
+                ind.expert = get(r, EXPERT);
+                if (!w) problems.push_back(rowText(r) + ": " + u8(n3) + " has no 分值");
+                if (formula.empty()) problems.push_back(rowText(r) + ": " + u8(n3) + " has no 计分公式");
+            }
+            sys.indicators.push_back(std::move(ind));
+        }
+        Indicator& ind = sys.indicators.back();
+        if (!sub.empty()) {
+            SubCriterion sc{sub, w.value_or(0), formula, get(r, EXPERT), r};
+            if (!w) problems.push_back(rowText(r) + ": sub-criterion " + u8(sub) + " has no 分值");
+            if (formula.empty()) problems.push_back(rowText(r) + ": sub-criterion " + u8(sub) + " has no 计分公式");
+            ind.weight += sc.weight;
+            // texts given on a sub-criterion row also describe the indicator
+            if (ind.explanation.empty()) ind.explanation = get(r, EXPL);
+            if (ind.standard.empty()) ind.standard = get(r, STD);
+            if (ind.basis.empty()) ind.basis = get(r, BASIS);
+            ind.subs.push_back(std::move(sc));
+        }
+    }
+    if (sys.indicators.empty()) {
+        problems.push_back("sheet " + u8(s.name) + ": no indicators below the header");
+        return std::nullopt;
+    }
+    return sys;
+}
+
+Sheet sheetFromTsv(std::u16string_view name, std::string_view tsv) {
+    Sheet s;
+    s.name = std::u16string(name);
+    std::size_t row = 0;
+    std::size_t start = 0;
+    while (start < tsv.size()) {
+        std::size_t end = tsv.find('\n', start);
+        if (end == std::string_view::npos) end = tsv.size();
+        std::string_view line = tsv.substr(start, end - start);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        std::size_t col = 0, cs = 0;
+        while (true) {
+            std::size_t ce = line.find('\t', cs);
+            std::string_view cell = line.substr(cs, ce == std::string_view::npos ? std::string_view::npos : ce - cs);
+            if (!cell.empty()) {
+                std::u16string t = fromUtf8(cell);
+                // Numbers stay numbers (weights); everything else is text.
+                auto n = parseNumber(t);
+                bool plain = n && t.find_first_not_of(u"0123456789.-") == std::u16string::npos;
+                s.set(row, col, plain ? Cell::num(*n) : Cell::str(std::move(t)));
+            }
+            if (ce == std::string_view::npos) break;
+            cs = ce + 1;
+            ++col;
+        }
+        ++row;
+        start = end + 1;
+    }
+    if (s.rows < row) s.set(row - 1, 0, s.at(row - 1, 0));
+    return s;
+}
+
+Sheet defaultIndicatorSheet() { return sheetFromTsv(u"指标体系", kDefaultIndicatorsTsv); }
+
+std::vector<std::string> checkWeights(const IndicatorSystem& sys) {
+    std::vector<std::string> problems;
+    std::map<std::u16string, double> l1Sum, l2Sum;
+    std::map<std::u16string, double> l1Stated, l2Stated;
+    std::vector<std::u16string> l1Order;
+    for (const Indicator& i : sys.indicators) {
+        if (!l1Sum.count(i.level1)) l1Order.push_back(i.level1);
+        l1Sum[i.level1] += i.weight;
+        l2Sum[i.level1 + u"\u0001" + i.level2] += i.weight;
+        if (i.level1Weight) l1Stated[i.level1] = i.level1Weight;
+        if (i.level2Weight) l2Stated[i.level1 + u"\u0001" + i.level2] = i.level2Weight;
+        if (!i.subs.empty()) {
+            double s = 0;
+            for (const SubCriterion& sc : i.subs) s += sc.weight;
+            if (!approxEqual(s, i.weight))
+                problems.push_back(u8(i.name) + ": sub-criteria add up to " + fmt(s) + ", not " + fmt(i.weight));
+        }
+        if (!i.moveTo.empty()) {
+            const Indicator* t = sys.find(i.moveTo);
+            if (!t) problems.push_back(u8(i.name) + ": 不适用时分值转入 names \"" + u8(i.moveTo) + "\", which is not an indicator");
+            else if (t == &i) problems.push_back(u8(i.name) + ": 不适用时分值转入 names itself");
+        }
+        if (i.weight < 0) problems.push_back(u8(i.name) + ": negative 分值 " + fmt(i.weight));
+    }
+    for (const auto& [k, stated] : l2Stated) {
+        double sum = l2Sum[k];
+        if (!approxEqual(sum, stated)) {
+            std::u16string name = k.substr(k.find(u'\u0001') + 1);
+            problems.push_back("二级指标 " + u8(name) + ": weight " + fmt(stated) + " but its indicators add up to " + fmt(sum));
+        }
+    }
+    double total = 0;
+    for (const auto& l1 : l1Order) {
+        total += l1Sum[l1];
+        if (l1Stated.count(l1) && !approxEqual(l1Sum[l1], l1Stated[l1]))
+            problems.push_back("一级指标 " + u8(l1) + ": weight " + fmt(l1Stated[l1]) + " but its indicators add up to " +
+                               fmt(l1Sum[l1]));
+    }
+    if (!approxEqual(total, 100)) problems.push_back("the weights add up to " + fmt(total) + ", not 100");
+    return problems;
+}
+
+}  // namespace jixiao

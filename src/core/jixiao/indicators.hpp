@@ -1,0 +1,64 @@
+// Jixiao core: the indicator system as data — first-, second- and third-level indicators with
+// weights, each third-level indicator's scoring formula (or sub-criteria, each with its own), the
+// texts of 附件1, and where the weight of a not-applicable indicator goes. It is read from a sheet
+// (指标体系) so a finance bureau adapts it without recompiling; the built-in default is the same
+// table as TSV (src/core/data/default-indicators.tsv).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "jixiao/workbook.hpp"
+
+namespace jixiao {
+
+struct SubCriterion {
+    std::u16string name;     // 子项, e.g. 高企认定数量
+    double weight = 0.0;     // 分值
+    std::u16string formula;  // 计分公式 template
+    std::u16string expert;   // 专家意见 template for this sub-criterion
+    std::size_t sourceRow = 0;
+};
+
+struct Indicator {
+    std::u16string level1, level2, name;  // 一级 / 二级 / 三级指标
+    double level1Weight = 0.0, level2Weight = 0.0;  // as stated in the sheet (before moves)
+    double weight = 0.0;                  // 分值 as stated (sum of sub-criteria when there are some)
+    std::u16string formula;               // 计分公式 template (when no sub-criteria)
+    std::vector<SubCriterion> subs;
+    std::u16string condition;             // 适用条件: a basic-information label; blank = always applies
+    std::u16string moveTo;                // 不适用时分值转入: a third-level indicator's name
+    std::u16string explanation, standard, basis, expert, notApplicableExpert, note;
+    std::size_t sourceRow = 0;            // first row in the indicator sheet
+};
+
+struct IndicatorSystem {
+    std::vector<Indicator> indicators;  // in sheet order; levels are contiguous groups
+    std::u16string sheetName;           // where it was read from (empty for the built-in default)
+
+    const Indicator* find(std::u16string_view name) const;
+};
+
+// The header names of the indicator sheet, in order (also used to write it).
+const std::vector<std::u16string_view>& indicatorColumns();
+
+// Reads the system from a sheet whose header row has 三级指标 and 计分公式 (any order; other
+// columns optional). Blank 一级/二级/三级 cells continue the group above (merged cells). Problems
+// (unreadable weights, a sub-criterion without a formula, ...) are appended to `problems`.
+std::optional<IndicatorSystem> readIndicatorSystem(const Sheet& sheet, std::vector<std::string>& problems);
+
+// Finds the indicator sheet in a workbook (by its header), or nullopt.
+const Sheet* findIndicatorSheet(const Workbook& wb);
+
+// The built-in default as a sheet grid (named 指标体系), parsed from the embedded TSV.
+Sheet defaultIndicatorSheet();
+
+// Parses TSV text (tab-separated, "\n" inside a cell written as the two characters \ n) into a grid.
+Sheet sheetFromTsv(std::u16string_view name, std::string_view tsv);
+
+// Weight checks: every level's stated weight equals the sum of its children, sub-criteria add up to
+// their indicator, the first-level weights add up to 100, a move target exists. Returns problems.
+std::vector<std::string> checkWeights(const IndicatorSystem& sys);
+
+}  // namespace jixiao

@@ -1,0 +1,339 @@
+#include "docio.hpp"
+
+#include <map>
+#include <memory>
+
+#include <com/sun/star/awt/FontWeight.hpp>
+#include <com/sun/star/awt/Rectangle.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/chart/XChartDocument.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameContainer.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/sheet/FillDirection.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XCellSeries.hpp>
+#include <com/sun/star/sheet/XPrintAreas.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheets.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/table/BorderLine2.hpp>
+#include <com/sun/star/table/CellHoriJustify.hpp>
+#include <com/sun/star/table/CellRangeAddress.hpp>
+#include <com/sun/star/table/CellVertJustify2.hpp>
+#include <com/sun/star/table/TableBorder2.hpp>
+#include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
+#include <com/sun/star/table/XTableCharts.hpp>
+#include <com/sun/star/table/XTableChartsSupplier.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/util/XMergeable.hpp>
+#include <com/sun/star/util/XNumberFormats.hpp>
+#include <com/sun/star/util/XNumberFormatsSupplier.hpp>
+
+#include "anyconv.hpp"
+
+using namespace css;
+using rtl::OUString;
+
+namespace jixiao::adapter {
+
+namespace {
+
+OUString ou(std::u16string_view s) { return toOUString(s); }
+
+Cell cellFromAny(const uno::Any& a) {
+    switch (a.getValueTypeClass()) {
+        case uno::TypeClass_DOUBLE: return Cell::num(*static_cast<const double*>(a.getValue()));
+        case uno::TypeClass_STRING: {
+            const OUString& s = *static_cast<const OUString*>(a.getValue());
+            if (s.isEmpty()) return Cell{};
+            return Cell::str(std::u16string(view(s)));
+        }
+        default: {
+            double d = 0;
+            if (a >>= d) return Cell::num(d);
+            return Cell{};
+        }
+    }
+}
+
+// Ends the undo context whatever happens.
+struct UndoContext {
+    uno::Reference<document::XUndoManager> mgr;
+    UndoContext(const uno::Reference<sheet::XSpreadsheetDocument>& doc, const OUString& title) {
+        uno::Reference<document::XUndoManagerSupplier> s(doc, uno::UNO_QUERY);
+        if (s.is()) mgr = s->getUndoManager();
+        if (mgr.is()) mgr->enterUndoContext(title);
+    }
+    ~UndoContext() {
+        try {
+            if (mgr.is()) mgr->leaveUndoContext();
+        } catch (...) {
+        }
+    }
+};
+
+struct ControllerLock {
+    uno::Reference<frame::XModel> model;
+    explicit ControllerLock(const uno::Reference<sheet::XSpreadsheetDocument>& doc) : model(doc, uno::UNO_QUERY) {
+        if (model.is()) model->lockControllers();
+    }
+    ~ControllerLock() {
+        try {
+            if (model.is()) model->unlockControllers();
+        } catch (...) {
+        }
+    }
+};
+
+class Writer {
+public:
+    explicit Writer(const uno::Reference<sheet::XSpreadsheetDocument>& doc) : doc_(doc) {
+        uno::Reference<util::XNumberFormatsSupplier> nfs(doc, uno::UNO_QUERY);
+        formats_ = nfs->getNumberFormats();
+    }
+
+    sal_Int32 formatKey(const std::u16string& code) {
+        auto it = keys_.find(code);
+        if (it != keys_.end()) return it->second;
+        lang::Locale locale;  // the document's default
+        OUString c = ou(code);
+        sal_Int32 key = formats_->queryKey(c, locale, false);
+        if (key == -1) key = formats_->addNew(c, locale);
+        keys_[code] = key;
+        return key;
+    }
+
+    void put(const uno::Reference<sheet::XSpreadsheet>& sheet, std::size_t r, std::size_t c, const OutCell& v) {
+        uno::Reference<table::XCell> cell = sheet->getCellByPosition(static_cast<sal_Int32>(c), static_cast<sal_Int32>(r));
+        switch (v.kind) {
+            case OutCell::Kind::Number: cell->setValue(v.number); break;
+            case OutCell::Kind::Formula: cell->setFormula(ou(v.text)); break;
+            case OutCell::Kind::Text: {
+                uno::Reference<text::XText> t(cell, uno::UNO_QUERY);
+                t->setString(ou(v.text));
+                break;
+            }
+        }
+        if (!v.format.empty() || v.bold || v.wrap) {
+            uno::Reference<beans::XPropertySet> p(cell, uno::UNO_QUERY);
+            if (!v.format.empty()) p->setPropertyValue("NumberFormat", uno::Any(formatKey(v.format)));
+            if (v.bold) p->setPropertyValue("CharWeight", uno::Any(awt::FontWeight::BOLD));
+            if (v.wrap) p->setPropertyValue("IsTextWrapped", uno::Any(true));
+        }
+    }
+
+    void sheetPlan(const SheetPlan& plan, const uno::Reference<task::XStatusIndicator>& status) {
+        uno::Reference<sheet::XSpreadsheets> sheets = doc_->getSheets();
+        uno::Reference<container::XIndexAccess> idx(sheets, uno::UNO_QUERY);
+        OUString name = ou(plan.name);
+        if (!sheets->hasByName(name)) sheets->insertNewByName(name, static_cast<sal_Int16>(idx->getCount()));
+        uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByName(name), uno::UNO_QUERY);
+        std::size_t maxRow = 0, maxCol = 0;
+        for (const auto& [pos, v] : plan.cells) {
+            put(sheet, pos.first, pos.second, v);
+            maxRow = std::max(maxRow, pos.first);
+            maxCol = std::max(maxCol, pos.second);
+        }
+        for (const FormulaRun& run : plan.runs) {
+            put(sheet, run.row0, run.col, OutCell::formula(run.formula));
+            if (run.count > 1) {
+                uno::Reference<sheet::XCellSeries> series(
+                    sheet->getCellRangeByPosition(static_cast<sal_Int32>(run.col), static_cast<sal_Int32>(run.row0),
+                                                  static_cast<sal_Int32>(run.col),
+                                                  static_cast<sal_Int32>(run.row0 + run.count - 1)),
+                    uno::UNO_QUERY);
+                series->fillAuto(sheet::FillDirection_TO_BOTTOM, 1);
+            }
+            maxRow = std::max(maxRow, run.row0 + run.count - 1);
+            maxCol = std::max(maxCol, run.col);
+        }
+        if (status.is()) status->setValue(50);
+        for (const Merge& m : plan.merges) {
+            uno::Reference<util::XMergeable> mg(
+                sheet->getCellRangeByPosition(static_cast<sal_Int32>(m.c0), static_cast<sal_Int32>(m.r0),
+                                              static_cast<sal_Int32>(m.c1), static_cast<sal_Int32>(m.r1)),
+                uno::UNO_QUERY);
+            mg->merge(true);
+        }
+        uno::Reference<table::XColumnRowRange> crr(sheet, uno::UNO_QUERY);
+        uno::Reference<container::XIndexAccess> cols(crr->getColumns(), uno::UNO_QUERY);
+        for (const auto& [c, w] : plan.columnWidths) {
+            uno::Reference<beans::XPropertySet> col(cols->getByIndex(static_cast<sal_Int32>(c)), uno::UNO_QUERY);
+            col->setPropertyValue("Width", uno::Any(static_cast<sal_Int32>(w)));
+        }
+        // The table: borders, centred vertically, rows as high as their wrapped text.
+        if (plan.headerRows > 0 || plan.landscape) {
+            uno::Reference<beans::XPropertySet> all(
+                sheet->getCellRangeByPosition(0, plan.landscape ? 2 : 0, static_cast<sal_Int32>(maxCol),
+                                              static_cast<sal_Int32>(maxRow)),
+                uno::UNO_QUERY);
+            table::BorderLine2 line;
+            line.OuterLineWidth = 18;
+            line.LineWidth = 18;
+            table::TableBorder2 border;
+            border.TopLine = border.BottomLine = border.LeftLine = border.RightLine = line;
+            border.HorizontalLine = border.VerticalLine = line;
+            border.IsTopLineValid = border.IsBottomLineValid = border.IsLeftLineValid = true;
+            border.IsRightLineValid = border.IsHorizontalLineValid = border.IsVerticalLineValid = true;
+            all->setPropertyValue("TableBorder2", uno::Any(border));
+            all->setPropertyValue("VertJustify", uno::Any(table::CellVertJustify2::CENTER));
+        }
+        uno::Reference<container::XIndexAccess> rows(crr->getRows(), uno::UNO_QUERY);
+        uno::Reference<beans::XPropertySet> rowProps(
+            sheet->getCellRangeByPosition(0, 0, static_cast<sal_Int32>(maxCol), static_cast<sal_Int32>(maxRow)),
+            uno::UNO_QUERY);
+        (void)rows;
+        uno::Reference<table::XColumnRowRange> used(rowProps, uno::UNO_QUERY);
+        uno::Reference<beans::XPropertySet> usedRows(used->getRows(), uno::UNO_QUERY);
+        usedRows->setPropertyValue("OptimalHeight", uno::Any(true));
+        if (plan.headerRows > 0) {
+            uno::Reference<sheet::XPrintAreas> pa(sheet, uno::UNO_QUERY);
+            table::CellRangeAddress titles;
+            titles.Sheet = 0;
+            titles.StartRow = 0;
+            titles.EndRow = static_cast<sal_Int32>(plan.headerRows - 1);
+            pa->setTitleRows(titles);
+            pa->setPrintTitleRows(true);
+        }
+        if (plan.landscape) landscape(sheet);
+        if (plan.chart) chart(sheet, *plan.chart);
+    }
+
+    // A landscape page style that fits the sheet to the page width.
+    void landscape(const uno::Reference<sheet::XSpreadsheet>& sheet) {
+        uno::Reference<style::XStyleFamiliesSupplier> sfs(doc_, uno::UNO_QUERY);
+        uno::Reference<container::XNameContainer> pages(sfs->getStyleFamilies()->getByName("PageStyles"), uno::UNO_QUERY);
+        OUString name = ou(u"Jixiao 附件1");
+        if (!pages->hasByName(name)) {
+            uno::Reference<lang::XMultiServiceFactory> f(doc_, uno::UNO_QUERY);
+            uno::Reference<uno::XInterface> style = f->createInstance("com.sun.star.style.PageStyle");
+            pages->insertByName(name, uno::Any(style));
+            uno::Reference<beans::XPropertySet> p(pages->getByName(name), uno::UNO_QUERY);
+            p->setPropertyValue("IsLandscape", uno::Any(true));
+            p->setPropertyValue("Width", uno::Any(sal_Int32(29700)));
+            p->setPropertyValue("Height", uno::Any(sal_Int32(21000)));
+            for (const char* m : {"LeftMargin", "RightMargin", "TopMargin", "BottomMargin"})
+                p->setPropertyValue(OUString::createFromAscii(m), uno::Any(sal_Int32(1000)));
+            p->setPropertyValue("ScaleToPagesX", uno::Any(sal_Int16(1)));
+            p->setPropertyValue("ScaleToPagesY", uno::Any(sal_Int16(0)));
+        }
+        uno::Reference<beans::XPropertySet> sp(sheet, uno::UNO_QUERY);
+        sp->setPropertyValue("PageStyle", uno::Any(name));
+    }
+
+    void chart(const uno::Reference<sheet::XSpreadsheet>& sheet, const ChartPlan& c) {
+        uno::Reference<table::XTableChartsSupplier> tcs(sheet, uno::UNO_QUERY);
+        uno::Reference<table::XTableCharts> charts = tcs->getCharts();
+        OUString name = ou(c.name);
+        if (charts->hasByName(name)) return;
+        uno::Reference<sheet::XCellRangeAddressable> ra(
+            sheet->getCellRangeByPosition(static_cast<sal_Int32>(c.c0), static_cast<sal_Int32>(c.r0),
+                                          static_cast<sal_Int32>(c.c1), static_cast<sal_Int32>(c.r1)),
+            uno::UNO_QUERY);
+        uno::Sequence<table::CellRangeAddress> ranges(1);
+        ranges.getArray()[0] = ra->getRangeAddress();
+        uno::Reference<beans::XPropertySet> anchor(
+            sheet->getCellByPosition(static_cast<sal_Int32>(c.anchorCol), static_cast<sal_Int32>(c.anchorRow)),
+            uno::UNO_QUERY);
+        awt::Point pos;
+        anchor->getPropertyValue("Position") >>= pos;
+        awt::Rectangle rect(pos.X, pos.Y, 16000, 9000);
+        charts->addNewByName(name, rect, ranges, true, true);
+        uno::Reference<document::XEmbeddedObjectSupplier> eos(charts->getByName(name), uno::UNO_QUERY);
+        uno::Reference<chart::XChartDocument> cd(eos->getEmbeddedObject(), uno::UNO_QUERY);
+        if (cd.is()) {
+            uno::Reference<beans::XPropertySet> cp(cd, uno::UNO_QUERY);
+            cp->setPropertyValue("HasMainTitle", uno::Any(true));
+            uno::Reference<beans::XPropertySet> title(cd->getTitle(), uno::UNO_QUERY);
+            title->setPropertyValue("String", uno::Any(ou(c.title)));
+        }
+    }
+
+    void write(const CellWrite& w) {
+        uno::Reference<sheet::XSpreadsheet> sheet(doc_->getSheets()->getByName(ou(w.sheet)), uno::UNO_QUERY);
+        put(sheet, w.row, w.col, w.value);
+    }
+
+private:
+    uno::Reference<sheet::XSpreadsheetDocument> doc_;
+    uno::Reference<util::XNumberFormats> formats_;
+    std::map<std::u16string, sal_Int32> keys_;
+};
+
+}  // namespace
+
+Workbook readWorkbook(const uno::Reference<sheet::XSpreadsheetDocument>& doc) {
+    Workbook wb;
+    uno::Reference<container::XIndexAccess> sheets(doc->getSheets(), uno::UNO_QUERY);
+    for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
+        uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByIndex(i), uno::UNO_QUERY);
+        uno::Reference<container::XNamed> named(sheet, uno::UNO_QUERY);
+        Sheet s;
+        s.name = std::u16string(view(named->getName()));
+        uno::Reference<sheet::XSheetCellCursor> cursor = sheet->createCursor();
+        uno::Reference<sheet::XUsedAreaCursor> used(cursor, uno::UNO_QUERY);
+        used->gotoStartOfUsedArea(false);
+        used->gotoEndOfUsedArea(true);
+        uno::Reference<sheet::XCellRangeAddressable> addr(cursor, uno::UNO_QUERY);
+        table::CellRangeAddress a = addr->getRangeAddress();
+        // Read from A1 so that row and column numbers are the sheet's own.
+        uno::Reference<sheet::XCellRangeData> data(sheet->getCellRangeByPosition(0, 0, a.EndColumn, a.EndRow),
+                                                   uno::UNO_QUERY);
+        uno::Sequence<uno::Sequence<uno::Any>> values = data->getDataArray();
+        s.rows = static_cast<std::size_t>(values.getLength());
+        s.cols = s.rows ? static_cast<std::size_t>(values[0].getLength()) : 0;
+        s.cells.resize(s.rows * s.cols);
+        for (std::size_t r = 0; r < s.rows; ++r) {
+            const auto& row = values[static_cast<sal_Int32>(r)];
+            for (std::size_t c = 0; c < s.cols && c < static_cast<std::size_t>(row.getLength()); ++c)
+                s.cells[r * s.cols + c] = cellFromAny(row[static_cast<sal_Int32>(c)]);
+        }
+        wb.sheets.push_back(std::move(s));
+    }
+    return wb;
+}
+
+void writePlan(const uno::Reference<sheet::XSpreadsheetDocument>& doc, const FillPlan& plan, const OUString& undoTitle,
+               const uno::Reference<task::XStatusIndicator>& status) {
+    auto undo = std::make_unique<UndoContext>(doc, undoTitle);
+    try {
+        ControllerLock lock(doc);
+        Writer w(doc);
+        std::size_t steps = plan.sheets.size() + (plan.writes.empty() ? 0 : 1);
+        if (status.is()) status->start(ou(u"Jixiao 绩效：填写附件1…"), static_cast<sal_Int32>(steps * 100));
+        // Every new sheet exists before any formula refers to it.
+        uno::Reference<sheet::XSpreadsheets> sheets = doc->getSheets();
+        uno::Reference<container::XIndexAccess> idx(sheets, uno::UNO_QUERY);
+        for (const SheetPlan& s : plan.sheets)
+            sheets->insertNewByName(ou(s.name), static_cast<sal_Int16>(idx->getCount()));
+        std::size_t k = 0;
+        for (const SheetPlan& s : plan.sheets) {
+            w.sheetPlan(s, status);
+            if (status.is()) status->setValue(static_cast<sal_Int32>(++k * 100));
+        }
+        for (const CellWrite& cw : plan.writes) w.write(cw);
+        if (status.is()) status->end();
+    } catch (...) {
+        // Whatever was written is taken back: the document is as before.
+        uno::Reference<document::XUndoManager> mgr = undo->mgr;
+        undo.reset();
+        try {
+            if (status.is()) status->end();
+            if (mgr.is() && mgr->isUndoPossible()) mgr->undo();
+        } catch (...) {
+        }
+        throw;
+    }
+}
+
+}  // namespace jixiao::adapter

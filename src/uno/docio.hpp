@@ -1,0 +1,21 @@
+// Reading a Calc document into the core's Workbook, and writing a FillPlan back, in one undo step.
+#pragma once
+
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/task/XStatusIndicator.hpp>
+#include <com/sun/star/uno/Reference.hxx>
+
+#include "jixiao/filler.hpp"
+#include "jixiao/workbook.hpp"
+
+namespace jixiao::adapter {
+
+// Every sheet's used area as values (formula cells as their results).
+Workbook readWorkbook(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc);
+
+// Writes the plan (new sheets or in-place cells) as one undo step named `undoTitle`.
+// `status` may be empty.
+void writePlan(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc, const FillPlan& plan,
+               const rtl::OUString& undoTitle, const css::uno::Reference<css::task::XStatusIndicator>& status);
+
+}  // namespace jixiao::adapter
