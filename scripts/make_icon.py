@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draws extension/icons/jixiao.png (42x42): a red seal-like square with three rising white bars
+"""Draws extension/icons/jixiao.png (42x42) and the toolbar icons fill_16.png / fill_26.png: a red seal-like square with three rising white bars
 and a check line. Pure standard library; rerun only to change the icon."""
 import struct, zlib, sys, os
 
@@ -25,10 +25,19 @@ for t in range(0, 60):
             if 0 <= xi < W and 0 <= yi < H:
                 px[yi][xi] = (255, 215, 0, 255)
 
-raw = b"".join(b"\x00" + b"".join(struct.pack("4B", *p) for p in row) for row in px)
 def chunk(t, d):
     return struct.pack(">I", len(d)) + t + d + struct.pack(">I", zlib.crc32(t + d) & 0xFFFFFFFF)
-png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", W, H, 8, 6, 0, 0, 0)) \
-    + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b"")
-out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "extension", "icons", "jixiao.png")
-open(out, "wb").write(png)
+
+
+def png(size):
+    """The 42-pixel drawing scaled to size x size (nearest neighbour)."""
+    rows = [[px[int(y * H / size)][int(x * W / size)] for x in range(size)] for y in range(size)]
+    raw = b"".join(b"\x00" + b"".join(struct.pack("4B", *p) for p in row) for row in rows)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", size, size, 8, 6, 0, 0, 0)) \
+        + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b"")
+
+
+out_dir = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "extension", "icons")
+for name, size in (("jixiao.png", 42), ("fill_16.png", 16), ("fill_26.png", 26)):
+    with open(os.path.join(out_dir, name), "wb") as f:
+        f.write(png(size))

@@ -8,6 +8,7 @@
 #include <com/sun/star/awt/MessageBoxType.hpp>
 #include <com/sun/star/awt/XMessageBox.hpp>
 #include <com/sun/star/awt/XMessageBoxFactory.hpp>
+#include <com/sun/star/awt/XWindow2.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -187,7 +188,10 @@ private:
     void tell(const Outcome& o) {
         try {
             if (!frame_.is()) return;
-            uno::Reference<awt::XWindowPeer> peer(frame_->getContainerWindow(), uno::UNO_QUERY);
+            // Only for a window a person sees: a hidden (or headless) document gets no dialog.
+            uno::Reference<awt::XWindow2> window(frame_->getContainerWindow(), uno::UNO_QUERY);
+            if (!window.is() || !window->isVisible()) return;
+            uno::Reference<awt::XWindowPeer> peer(window, uno::UNO_QUERY);
             if (!peer.is()) return;
             uno::Reference<awt::XMessageBoxFactory> f(peer->getToolkit(), uno::UNO_QUERY);
             if (!f.is()) return;

@@ -450,7 +450,17 @@ FillPlan planFill(const Workbook& wb) {
     }
 
     std::optional<ExistingAppendix> existing = findExistingAppendix(wb);
-    res.workingsName = uniqueName(wb, FillNames::workings);
+    // The 计算底稿 of an earlier fill (every heading a 合并(…) stack) is replaced, not duplicated.
+    if (const Sheet* old = wb.find(FillNames::workings)) {
+        bool generated = old->rows > 0;
+        for (std::size_t c = 0; c < old->cols && generated; ++c) {
+            const Cell& h = old->at(0, c);
+            generated = h.kind == Cell::Kind::Text && h.text.rfind(u"合并(", 0) == 0;
+        }
+        if (generated) plan.replaceSheets.push_back(old->name);
+    }
+    res.workingsName = plan.replaceSheets.empty() ? uniqueName(wb, FillNames::workings)
+                                                  : std::u16string(FillNames::workings);
     if (existing) {
         const Sheet& s = *existing->sheet;
         plan.inPlace = true;

@@ -205,6 +205,7 @@ std::optional<ProjectTable> findProjectTable(const Workbook& wb, std::string& wh
         std::size_t nameCol = t.columns[Column::Name];
         std::optional<std::size_t> seqCol;
         if (t.columns.count(Column::Sequence)) seqCol = t.columns[Column::Sequence];
+        bool isDepartment = false;
         for (std::size_t r = h->bottom + 1; r < s.rows; ++r) {
             if (rowEmpty(s, r)) continue;
             std::u16string name = text(s.at(r, nameCol));
@@ -212,7 +213,9 @@ std::optional<ProjectTable> findProjectTable(const Workbook& wb, std::string& wh
             if (isTotalLabel(name) || isTotalLabel(seq)) { t.totalRows.push_back(r); continue; }
             if (name.empty()) continue;  // a note or a stray cell, not a project
             t.rows.push_back(r);
+            if (name == u"人员经费" || name == u"日常公用经费") isDepartment = true;
         }
+        if (isDepartment) continue;  // a department table (表1-5) with a 项目 column is not the project list
         if (!best || t.rows.size() > best->rows.size()) best = std::move(t);
     }
     if (!best)
@@ -245,8 +248,14 @@ std::optional<DepartmentTable> findDepartmentTable(const Workbook& wb, std::stri
             }
             if (label.empty()) continue;
             bool nested = labelCol > 0 && first != label;
+            bool hasAmounts = false;
+            for (std::size_t c = firstAmount; c < s.cols && !hasAmounts; ++c) hasAmounts = !s.at(r, c).empty();
             if (nested) group = first;
-            else if (labelCol == 0) group.clear();
+            else if (labelCol == 0) {
+                // A heading row of its own (基本支出 with no amounts) starts a group; 合计 ends one.
+                if (!hasAmounts && !isTotalLabel(label)) group = label;
+                else group.clear();
+            }
             if (!t.rowsByLabel.count(label)) t.rowsByLabel[label] = r;
             // 小计 under 基本支出 is also 基本支出小计
             if (labelCol > 0 && !group.empty() && isTotalLabel(label) && label.find(group) == std::u16string::npos) {

@@ -1,0 +1,425 @@
+// Tests for jixiao/indicators.hpp: the built-in default indicator system (TSV), reading an
+// indicator sheet (any column order, merged group cells, sub-criteria) and the weight checks.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "jixiao/indicators.hpp"
+#include "sheet_builder.hpp"
+#include "test_util.hpp"
+
+using namespace jixiao;
+using namespace jixiao_test;
+
+namespace {
+
+std::string joined(const std::vector<std::string>& problems) {
+    std::string out;
+    for (const std::string& p : problems) out += "\n  " + p;
+    return out;
+}
+
+// True if some problem mentions every needle.
+bool mentions(const std::vector<std::string>& problems, std::initializer_list<std::string_view> needles) {
+    for (const std::string& p : problems) {
+        bool all = true;
+        for (std::string_view n : needles) all = all && contains(p, n);
+        if (all) return true;
+    }
+    return false;
+}
+
+IndicatorSystem readDefault() {
+    std::vector<std::string> problems;
+    auto sys = readIndicatorSystem(defaultIndicatorSheet(), problems);
+    EXPECT_TRUE(problems.empty()) << joined(problems);
+    EXPECT_TRUE(sys.has_value());
+    return sys ? *sys : IndicatorSystem{};
+}
+
+// An indicator sheet with the full header in the standard order; each row lists the first
+// columns (一级指标 一级权重 二级指标 二级权重 三级指标 子项 分值 计分公式 适用条件 不适用时分值转入 …).
+Sheet indicatorSheet(Rows body, std::u16string name = u"指标体系") {
+    Rows rows;
+    std::vector<V> header;
+    for (std::u16string_view c : indicatorColumns()) header.push_back(V(std::u16string(c)));
+    rows.push_back(header);
+    for (auto& r : body) rows.push_back(std::move(r));
+    return makeSheet(std::move(name), rows);
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- the built-in default
+
+TEST(DefaultIndicators, SheetHasTheStandardHeaderAndNumericWeights) {
+    Sheet s = defaultIndicatorSheet();
+    EXPECT_EQ(s.name, u"指标体系");
+    const auto& cols = indicatorColumns();
+    ASSERT_EQ(cols.size(), 16u);
+    ASSERT_GE(s.cols, cols.size());
+    for (std::size_t c = 0; c < cols.size(); ++c) EXPECT_EQ(s.at(0, c).text, cols[c]) << "column " << c;
+    // the header and 39 rows of indicators and sub-criteria
+    EXPECT_EQ(s.rows, 40u);
+    EXPECT_EQ(s.at(1, 0).text, u"财政管理情况评价");
+    EXPECT_EQ(s.at(1, 1).kind, Cell::Kind::Number);
+    EXPECT_EQ(s.at(1, 1).number, 50);
+    EXPECT_EQ(s.at(1, 6).kind, Cell::Kind::Number);
+    EXPECT_EQ(s.at(1, 6).number, 4);
+}
+
+TEST(DefaultIndicators, ParsesWithoutProblems) {
+    std::vector<std::string> problems;
+    auto sys = readIndicatorSystem(defaultIndicatorSheet(), problems);
+    ASSERT_TRUE(sys.has_value()) << joined(problems);
+    EXPECT_TRUE(problems.empty()) << joined(problems);
+    EXPECT_EQ(sys->sheetName, u"指标体系");
+}
+
+TEST(DefaultIndicators, TwentyEightIndicatorsInTwoFirstAndFiveSecondLevelGroups) {
+    IndicatorSystem sys = readDefault();
+    ASSERT_EQ(sys.indicators.size(), 28u);
+    std::vector<std::u16string> l1, l2;
+    std::map<std::u16string, int> l2Count;
+    for (const Indicator& i : sys.indicators) {
+        if (l1.empty() || l1.back() != i.level1) l1.push_back(i.level1);
+        if (l2.empty() || l2.back() != i.level2) l2.push_back(i.level2);
+        ++l2Count[i.level2];
+    }
+    EXPECT_EQ(l1, (std::vector<std::u16string>{u"财政管理情况评价", u"部门履职情况评价"}));
+    EXPECT_EQ(l2, (std::vector<std::u16string>{u"预算资金管理", u"绩效管理情况", u"资产管理", u"产出", u"效益"}));
+    EXPECT_EQ(l2Count[u"预算资金管理"], 9);
+    EXPECT_EQ(l2Count[u"绩效管理情况"], 4);
+    EXPECT_EQ(l2Count[u"资产管理"], 2);
+    EXPECT_EQ(l2Count[u"产出"], 5);
+    EXPECT_EQ(l2Count[u"效益"], 8);
+    EXPECT_EQ(sys.indicators.front().name, u"预算编制合理性");
+    EXPECT_EQ(sys.indicators.back().name, u"企业安全生产意识和应对突发生产安全事故的能力");
+}
+
+TEST(DefaultIndicators, WeightsAreConsistentAndAddUpTo100) {
+    IndicatorSystem sys = readDefault();
+    std::vector<std::string> problems = checkWeights(sys);
+    EXPECT_TRUE(problems.empty()) << joined(problems);
+    double total = 0;
+    std::map<std::u16string, double> l1, l2;
+    for (const Indicator& i : sys.indicators) {
+        total += i.weight;
+        l1[i.level1] += i.weight;
+        l2[i.level2] += i.weight;
+        EXPECT_GT(i.weight, 0) << s8(i.name);
+    }
+    EXPECT_DOUBLE_EQ(total, 100);
+    EXPECT_DOUBLE_EQ(l1[u"财政管理情况评价"], 50);
+    EXPECT_DOUBLE_EQ(l1[u"部门履职情况评价"], 50);
+    EXPECT_DOUBLE_EQ(l2[u"预算资金管理"], 33);
+    EXPECT_DOUBLE_EQ(l2[u"绩效管理情况"], 14);
+    EXPECT_DOUBLE_EQ(l2[u"资产管理"], 3);
+    EXPECT_DOUBLE_EQ(l2[u"产出"], 25);
+    EXPECT_DOUBLE_EQ(l2[u"效益"], 25);
+    for (const Indicator& i : sys.indicators) {
+        EXPECT_DOUBLE_EQ(i.level1Weight, l1[i.level1]) << s8(i.name);
+        EXPECT_DOUBLE_EQ(i.level2Weight, l2[i.level2]) << s8(i.name);
+    }
+}
+
+TEST(DefaultIndicators, AnnualTargetsHaveFiveSubCriteriaSummingTo9) {
+    IndicatorSystem sys = readDefault();
+    const Indicator* i = sys.find(u"年度目标完成情况");
+    ASSERT_NE(i, nullptr);
+    ASSERT_EQ(i->subs.size(), 5u);
+    const std::u16string_view names[] = {u"高企认定数量", u"孵化面积新增数量", u"调研企业数量", u"安全生产培训场次",
+                                         u"安全隐患整治率"};
+    const double weights[] = {2, 2, 2, 1, 2};
+    double sum = 0;
+    for (std::size_t k = 0; k < 5; ++k) {
+        EXPECT_EQ(i->subs[k].name, names[k]);
+        EXPECT_DOUBLE_EQ(i->subs[k].weight, weights[k]) << s8(names[k]);
+        EXPECT_EQ(i->subs[k].formula.rfind(u"TARGET_SCORE(【" + std::u16string(names[k]) + u"-实际】", 0), 0u)
+            << s8(i->subs[k].formula);
+        EXPECT_TRUE(contains(i->subs[k].expert, names[k])) << s8(i->subs[k].expert);
+        sum += i->subs[k].weight;
+    }
+    EXPECT_DOUBLE_EQ(sum, 9);
+    EXPECT_DOUBLE_EQ(i->weight, 9);
+    EXPECT_TRUE(i->formula.empty());
+    EXPECT_EQ(i->subs[0].sourceRow, i->sourceRow);
+    EXPECT_EQ(i->subs[4].sourceRow, i->sourceRow + 4);
+    // The indicator's texts come from its first sub-criterion row.
+    EXPECT_TRUE(contains(i->standard, u"高新企业认定数量")) << s8(i->standard);
+    // The next indicator starts right after.
+    const Indicator* next = sys.find(u"促进科技创新工作完成率");
+    ASSERT_NE(next, nullptr);
+    EXPECT_EQ(next->subs.size(), 3u);
+    EXPECT_DOUBLE_EQ(next->weight, 4);
+}
+
+TEST(DefaultIndicators, FundsSplitIndicatorIsConditionalAndMovesItsWeight) {
+    IndicatorSystem sys = readDefault();
+    const Indicator* i = sys.find(u"部门分解资金监管情况");
+    ASSERT_NE(i, nullptr);
+    EXPECT_EQ(i->condition, u"存在资金分解");
+    EXPECT_EQ(i->moveTo, u"部门绩效运行监控开展情况");
+    EXPECT_FALSE(i->notApplicableExpert.empty());
+    EXPECT_DOUBLE_EQ(i->weight, 1);
+    ASSERT_NE(sys.find(i->moveTo), nullptr);
+    EXPECT_DOUBLE_EQ(sys.find(i->moveTo)->weight, 3);
+    // only this one is conditional
+    int conditional = 0;
+    for (const Indicator& x : sys.indicators) conditional += !x.condition.empty();
+    EXPECT_EQ(conditional, 1);
+}
+
+TEST(DefaultIndicators, EscapedLineBreaksBecomeLineBreaks) {
+    IndicatorSystem sys = readDefault();
+    const Indicator* i = sys.find(u"预算编制合理性");
+    ASSERT_NE(i, nullptr);
+    EXPECT_EQ(i->sourceRow, 1u);
+    EXPECT_NE(i->standard.find(u'\n'), std::u16string::npos);
+    EXPECT_EQ(i->standard.find(u"\\n"), std::u16string::npos) << s8(i->standard);
+    EXPECT_NE(i->expert.find(u'\n'), std::u16string::npos);
+    EXPECT_EQ(i->formula, u"CHECKLIST_SCORE({1;1;1;1};【合并(预算编制合理性-1;预算编制合理性-2;预算编制合理性-3;预算编制合理性-4)】)");
+}
+
+TEST(DefaultIndicators, FindNormalisesTheName) {
+    IndicatorSystem sys = readDefault();
+    EXPECT_NE(sys.find(u"预算 完成率"), nullptr);
+    EXPECT_NE(sys.find(u"预算完成率\n"), nullptr);
+    EXPECT_EQ(sys.find(u"预算完成率 "), sys.find(u"预算完成率"));
+    EXPECT_EQ(sys.find(u"不存在的指标"), nullptr);
+    // a sub-criterion is not an indicator... unless an indicator has the same name
+    EXPECT_EQ(sys.find(u"高企认定数量"), nullptr);
+    ASSERT_NE(sys.find(u"安全隐患整治率"), nullptr);
+    EXPECT_EQ(sys.find(u"安全隐患整治率")->level2, u"效益");
+}
+
+// ---------------------------------------------------------------- TSV and the sheet finder
+
+TEST(SheetFromTsv, NumbersStayNumbersTextStaysText) {
+    Sheet s = sheetFromTsv(u"t", "a\tb\tc\r\n1\t2.5\t1-10月\n\t-3\tx\\ny\n");
+    EXPECT_EQ(s.name, u"t");
+    EXPECT_EQ(s.rows, 3u);
+    EXPECT_EQ(s.cols, 3u);
+    EXPECT_EQ(s.at(0, 2).text, u"c");  // no '\r' left
+    EXPECT_EQ(s.at(1, 0).kind, Cell::Kind::Number);
+    EXPECT_EQ(s.at(1, 0).number, 1);
+    EXPECT_EQ(s.at(1, 1).number, 2.5);
+    EXPECT_EQ(s.at(1, 2).kind, Cell::Kind::Text);
+    EXPECT_EQ(s.at(1, 2).text, u"1-10月");
+    EXPECT_EQ(s.at(2, 0).kind, Cell::Kind::Empty);
+    EXPECT_EQ(s.at(2, 1).number, -3);
+    EXPECT_EQ(s.at(2, 2).text, u"x\\ny");  // unescaped when read as an indicator system
+}
+
+TEST(FindIndicatorSheet, ByItsHeaderWherever) {
+    Workbook wb = seedWorkbook(defaultInfo());
+    EXPECT_EQ(findIndicatorSheet(wb), nullptr);
+    Sheet custom = defaultIndicatorSheet();
+    custom.name = u"评价指标";
+    wb.sheets.insert(wb.sheets.begin() + 1, custom);
+    EXPECT_EQ(findIndicatorSheet(wb), &wb.sheets[1]);
+}
+
+// ---------------------------------------------------------------- reading a sheet
+
+TEST(ReadIndicatorSystem, ColumnsInAnyOrderOthersOptionalNumericTextWeights) {
+    Rows rows = {
+        {u"说明：本表为评价指标体系"},
+        {u"计分公式", u"三级指标", u"分值", u"二级\n指标", u"一级指标"},
+        {u"A()", u"甲", u"60", u"投入", u"管理"},
+        {u"B()", u"乙", 40, u"", u""},
+    };
+    std::vector<std::string> problems;
+    auto sys = readIndicatorSystem(makeSheet(u"我的指标", rows), problems);
+    ASSERT_TRUE(sys.has_value()) << joined(problems);
+    EXPECT_TRUE(problems.empty()) << joined(problems);
+    EXPECT_EQ(sys->sheetName, u"我的指标");
+    ASSERT_EQ(sys->indicators.size(), 2u);
+    EXPECT_EQ(sys->indicators[0].name, u"甲");
+    EXPECT_EQ(sys->indicators[0].formula, u"A()");
+    EXPECT_DOUBLE_EQ(sys->indicators[0].weight, 60);
+    EXPECT_EQ(sys->indicators[0].sourceRow, 2u);
+    EXPECT_EQ(sys->indicators[1].level1, u"管理");
+    EXPECT_EQ(sys->indicators[1].level2, u"投入");
+    EXPECT_DOUBLE_EQ(sys->indicators[1].weight, 40);
+    EXPECT_TRUE(checkWeights(*sys).empty()) << joined(checkWeights(*sys));
+}
+
+TEST(ReadIndicatorSystem, BlankMergedGroupCellsContinueTheGroupAbove) {
+    Sheet s = indicatorSheet({
+        {u"投入", 30, u"预算", 20, u"甲", u"", 12, u"A()"},
+        {u"", V{}, u"", V{}, u"乙", u"", 8, u"B()"},
+        {u"", V{}, u"管理", 10, u"丙", u"", 10, u"C()"},
+        {u"产出", 70, u"数量", 70, u"丁", u"", 30, u"D()"},
+        {u"", V{}, u"", V{}, u"戊", u"", 40, u"E()"},
+    });
+    std::vector<std::string> problems;
+    auto sys = readIndicatorSystem(s, problems);
+    ASSERT_TRUE(sys.has_value()) << joined(problems);
+    EXPECT_TRUE(problems.empty()) << joined(problems);
+    ASSERT_EQ(sys->indicators.size(), 5u);
+    const char16_t* l1[] = {u"投入", u"投入", u"投入", u"产出", u"产出"};
+    const char16_t* l2[] = {u"预算", u"预算", u"管理", u"数量", u"数量"};
+    const double l1w[] = {30, 30, 30, 70, 70};
+    const double l2w[] = {20, 20, 10, 70, 70};
+    for (std::size_t k = 0; k < 5; ++k) {
+        const Indicator& i = sys->indicators[k];
+        EXPECT_EQ(i.level1, l1[k]) << k;
+        EXPECT_EQ(i.level2, l2[k]) << k;
+        EXPECT_DOUBLE_EQ(i.level1Weight, l1w[k]) << k;
+        EXPECT_DOUBLE_EQ(i.level2Weight, l2w[k]) << k;
+    }
+    EXPECT_TRUE(checkWeights(*sys).empty()) << joined(checkWeights(*sys));
+}
+
+TEST(ReadIndicatorSystem, BlankMergedIndicatorCellsContinueItsSubCriteria) {
+    Sheet s = indicatorSheet({
+        {u"产出", 100, u"数量", 100, u"目标完成", u"甲子项", 30, u"T1()"},
+        {u"", V{}, u"", V{}, u"", u"乙子项", 20, u"T2()"},
+        {u"", V{}, u"", V{}, u"目标完成", u"丙子项", 10, u"T3()"},
+        {u"", V{}, u"", V{}, u"效果", u"", 40, u"E()"},
+    });
+    std::vector<std::string> problems;
+    auto sys = readIndicatorSystem(s, problems);
+    ASSERT_TRUE(sys.has_value()) << joined(problems);
+    EXPECT_TRUE(problems.empty()) << joined(problems);
+    ASSERT_EQ(sys->indicators.size(), 2u);
+    const Indicator& t = sys->indicators[0];
+    ASSERT_EQ(t.subs.size(), 3u);
+    EXPECT_EQ(t.subs[1].name, u"乙子项");
+    EXPECT_EQ(t.subs[2].formula, u"T3()");
+    EXPECT_DOUBLE_EQ(t.weight, 60);
+    EXPECT_EQ(sys->indicators[1].name, u"效果");
+    EXPECT_TRUE(sys->indicators[1].subs.empty());
+    EXPECT_TRUE(checkWeights(*sys).empty()) << joined(checkWeights(*sys));
+}
+
+TEST(ReadIndicatorSystem, MissingFormulaIsAProblemNamingTheIndicatorAndRow) {
+    Sheet s = indicatorSheet({
+        {u"投入", 100, u"预算", 100, u"甲", u"", 60, u"A()"},
+        {u"", V{}, u"", V{}, u"乙", u"", 40, u""},
+    });
+    std::vector<std::string> problems;
+    auto sys = readIndicatorSystem(s, problems);
+    ASSERT_TRUE(sys.has_value());
+    ASSERT_EQ(problems.size(), 1u) << joined(problems);
+    EXPECT_TRUE(contains(problems[0], "乙")) << problems[0];
+    EXPECT_TRUE(contains(problems[0], "计分公式")) << problems[0];
+    EXPECT_TRUE(contains(problems[0], "row 3")) << problems[0];
+}
+
+TEST(ReadIndicatorSystem, SubCriterionWithoutFormulaIsAProblem) {
+    Sheet s = indicatorSheet({
+        {u"产出", 100, u"数量", 100, u"目标完成", u"甲子项", 60, u"T1()"},
+        {u"", V{}, u"", V{}, u"", u"乙子项", 40, u""},
+    });
+    std::vector<std::string> problems;
+    readIndicatorSystem(s, problems);
+    EXPECT_TRUE(mentions(problems, {"乙子项", "计分公式"})) << joined(problems);
+}
+
+TEST(ReadIndicatorSystem, NonNumericWeightIsAProblemQuotingIt) {
+    Sheet s = indicatorSheet({
+        {u"投入", 100, u"预算", 100, u"甲", u"", u"四十", u"A()"},
+        {u"", V{}, u"", V{}, u"乙", u"", 60, u"B()"},
+    });
+    std::vector<std::string> problems;
+    auto sys = readIndicatorSystem(s, problems);
+    ASSERT_TRUE(sys.has_value());
+    EXPECT_TRUE(mentions(problems, {"分值", "\"四十\"", "row 2"})) << joined(problems);
+    EXPECT_TRUE(mentions(problems, {"甲", "分值"})) << joined(problems);
+    EXPECT_FALSE(mentions(problems, {"乙"})) << joined(problems);
+}
+
+TEST(ReadIndicatorSystem, NonNumericGroupWeightIsAProblem) {
+    Sheet s = indicatorSheet({{u"投入", u"一百", u"预算", 100, u"甲", u"", 100, u"A()"}});
+    std::vector<std::string> problems;
+    readIndicatorSystem(s, problems);
+    EXPECT_TRUE(mentions(problems, {"一级权重", "一百"})) << joined(problems);
+}
+
+TEST(ReadIndicatorSystem, SubCriteriaNotAddingUpToTheStatedSecondLevelWeight) {
+    // 产出 is stated as 10 but its only indicator's sub-criteria add up to 3 + 4 = 7.
+    Sheet s = indicatorSheet({
+        {u"履职", 100, u"产出", 10, u"目标完成", u"甲子项", 3, u"T1()"},
+        {u"", V{}, u"", V{}, u"", u"乙子项", 4, u"T2()"},
+        {u"", V{}, u"效益", V{}, u"效果", u"", 93, u"E()"},
+    });
+    std::vector<std::string> problems;
+    auto sys = readIndicatorSystem(s, problems);
+    ASSERT_TRUE(sys.has_value());
+    EXPECT_TRUE(problems.empty()) << joined(problems);  // reading is fine; the weights are not
+    ASSERT_EQ(sys->indicators.size(), 2u);
+    EXPECT_DOUBLE_EQ(sys->indicators[0].weight, 7);
+    std::vector<std::string> w = checkWeights(*sys);
+    ASSERT_EQ(w.size(), 1u) << joined(w);
+    EXPECT_TRUE(mentions(w, {"产出", "10", "7"})) << joined(w);
+}
+
+TEST(ReadIndicatorSystem, FirstLevelMismatchAndTotalNot100) {
+    Sheet s = indicatorSheet({
+        {u"投入", 50, u"预算", V{}, u"甲", u"", 40, u"A()"},
+        {u"产出", 50, u"数量", V{}, u"乙", u"", 50, u"B()"},
+    });
+    std::vector<std::string> problems;
+    auto sys = readIndicatorSystem(s, problems);
+    ASSERT_TRUE(sys.has_value()) << joined(problems);
+    std::vector<std::string> w = checkWeights(*sys);
+    EXPECT_TRUE(mentions(w, {"一级指标", "投入", "50", "40"})) << joined(w);
+    EXPECT_FALSE(mentions(w, {"产出"})) << joined(w);
+    EXPECT_TRUE(mentions(w, {"90", "100"})) << joined(w);
+}
+
+TEST(ReadIndicatorSystem, MoveTargetThatIsNoIndicatorIsAProblem) {
+    Sheet s = indicatorSheet({
+        {u"投入", 100, u"预算", 100, u"甲", u"", 60, u"A()", u"存在资金分解", u"绩效监控"},
+        {u"", V{}, u"", V{}, u"乙", u"", 40, u"B()"},
+    });
+    std::vector<std::string> problems;
+    auto sys = readIndicatorSystem(s, problems);
+    ASSERT_TRUE(sys.has_value()) << joined(problems);
+    EXPECT_EQ(sys->indicators[0].moveTo, u"绩效监控");
+    EXPECT_EQ(sys->indicators[0].condition, u"存在资金分解");
+    std::vector<std::string> w = checkWeights(*sys);
+    ASSERT_EQ(w.size(), 1u) << joined(w);
+    EXPECT_TRUE(mentions(w, {"甲", "不适用时分值转入", "绩效监控"})) << joined(w);
+}
+
+TEST(ReadIndicatorSystem, MoveTargetNamingItselfIsAProblem) {
+    Sheet s = indicatorSheet({
+        {u"投入", 100, u"预算", 100, u"甲", u"", 60, u"A()", u"存在资金分解", u"甲"},
+        {u"", V{}, u"", V{}, u"乙", u"", 40, u"B()"},
+    });
+    std::vector<std::string> problems;
+    auto sys = readIndicatorSystem(s, problems);
+    ASSERT_TRUE(sys.has_value());
+    std::vector<std::string> w = checkWeights(*sys);
+    EXPECT_TRUE(mentions(w, {"甲", "itself"})) << joined(w);
+}
+
+TEST(ReadIndicatorSystem, RowsWithoutGroupsOrNameAreProblems) {
+    Sheet s = indicatorSheet({
+        {u"", V{}, u"", V{}, u"孤儿", u"", 10, u"A()"},       // no 一级 / 二级 above
+        {u"投入", 100, u"预算", 100, u"甲", u"", 100, u"B()"},
+        {u"", V{}, u"", V{}, u"", u"", 5, u"C()"},            // no 三级指标, no 子项
+    });
+    std::vector<std::string> problems;
+    auto sys = readIndicatorSystem(s, problems);
+    ASSERT_TRUE(sys.has_value());
+    EXPECT_EQ(sys->indicators.size(), 1u);
+    EXPECT_TRUE(mentions(problems, {"row 2", "一级指标"})) << joined(problems);
+    EXPECT_TRUE(mentions(problems, {"row 4", "三级指标 is blank"})) << joined(problems);
+}
+
+TEST(ReadIndicatorSystem, NoHeaderOrNoIndicatorsGivesNothingAndSaysWhy) {
+    std::vector<std::string> problems;
+    EXPECT_FALSE(readIndicatorSystem(makeSheet(u"乱", {{u"三级指标", u"分值"}, {u"甲", 1}}), problems).has_value());
+    EXPECT_TRUE(mentions(problems, {"三级指标", "计分公式"})) << joined(problems);
+
+    problems.clear();
+    EXPECT_FALSE(readIndicatorSystem(indicatorSheet({}), problems).has_value());
+    EXPECT_TRUE(mentions(problems, {"no indicators"})) << joined(problems);
+}

@@ -1,0 +1,197 @@
+// Synthetic workbooks for the unit tests of workbook recognition and the fill: sheets built from
+// rows of strings and numbers, laid out like the seed sample (samples/src/make_seed_sample.py:
+// title and unit rows, two-row merged headers, 合计 first in 表1-6, group labels merged down in
+// 表1-5, the basic-information sheet with 类别 | 项目 | 数值 | 单位 | 来源及说明). A merged range
+// reads as its text in the top-left cell and empty cells elsewhere, which is what Calc hands over.
+#pragma once
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "jixiao/indicators.hpp"
+#include "jixiao/values.hpp"
+#include "jixiao/workbook.hpp"
+
+namespace jixiao_test {
+
+// One cell in a row literal: a number, a text, or (u"" / V{}) an empty cell.
+struct V {
+    jixiao::Cell cell;
+    V() = default;
+    V(double d) : cell(jixiao::Cell::num(d)) {}
+    V(int i) : cell(jixiao::Cell::num(i)) {}
+    V(const char16_t* s) {
+        if (*s) cell = jixiao::Cell::str(s);
+    }
+    V(std::u16string s) {
+        if (!s.empty()) cell = jixiao::Cell::str(std::move(s));
+    }
+};
+using Rows = std::vector<std::vector<V>>;
+
+// A sheet of exactly rows.size() rows (trailing blank rows kept) and the widest row's columns.
+inline jixiao::Sheet makeSheet(std::u16string name, const Rows& rows) {
+    jixiao::Sheet s;
+    s.name = std::move(name);
+    s.rows = rows.size();
+    for (const auto& r : rows) s.cols = std::max(s.cols, r.size());
+    s.cells.resize(s.rows * s.cols);
+    for (std::size_t r = 0; r < rows.size(); ++r)
+        for (std::size_t c = 0; c < rows[r].size(); ++c) s.cells[r * s.cols + c] = rows[r][c].cell;
+    return s;
+}
+
+inline std::string s8(std::u16string_view s) { return jixiao::toUtf8(s); }
+
+inline bool contains(std::u16string_view hay, std::u16string_view needle) {
+    return hay.find(needle) != std::u16string_view::npos;
+}
+inline bool contains(const std::string& hay, std::string_view needle) {
+    return hay.find(needle) != std::string::npos;
+}
+
+// ---- the seed layout ----
+
+inline constexpr std::u16string_view kProjectSheet = u"表1-6 项目支出";
+inline constexpr std::u16string_view kDepartmentSheet = u"表1-5 部门支出";
+inline constexpr std::u16string_view kBasicSheet = u"基础信息";
+
+// 表1-6: title, unit, two-row header (预算调整 over 调整 | 调整率, 实际支出 over 支出数 | 执行率),
+// 合计 in row 4 (merged over 序号 and 项目名称), projects in rows 5-8. Columns A..H:
+// 序号 项目名称 年初预算数 调整 调整率 调整后预算数 支出数 执行率.
+inline Rows seedProjectRows() {
+    return {
+        {u"表1-6 2021年部门项目支出资金执行情况"},
+        {u"单位：万元"},
+        {u"序号", u"项目名称", u"年初预算数", u"预算调整", u"", u"调整后预算数", u"实际支出", u""},
+        {u"", u"", u"", u"调整", u"调整率", u"", u"支出数", u"执行率"},
+        {u"合计", u"", 12354.0, -5376.47, 0.4352, 6977.53, 6357.32, 0.9111},
+        {1, u"科学技术支出", 11830.00, -5279.67, 0.4463, 6550.33, 6154.23, 0.9395},
+        {2, u"交通战备工作经费", 10.00, 0.00, 0.0, 10.00, 3.69, 0.3690},
+        {3, u"科工信局工作专项经费", 229.00, 8.20, 0.0358, 237.20, 145.54, 0.6136},
+        {4, u"新三板广州服务基地运营服务项目", 285.00, -105.00, 0.3684, 180.00, 53.86, 0.2992},
+    };
+}
+inline constexpr std::size_t kSeedProjectTotalRow = 4;
+inline const std::vector<std::size_t> kSeedProjectRows = {5, 6, 7, 8};
+
+// 表1-5: header 财政拨款支出 (merged A3:B4) | 年初预算数 | 预算调整: 调整金额, 调整率 | 调整后预算数 |
+// 实际支出: 支出金额, 支出率. 基本支出 merged A5:A7 over 人员经费, 日常公用经费, 小计; 项目支出 merged
+// A8:A10 over 基本建设类项目, 行政事业类项目, 小计; 合计 merged A11:B11.
+inline Rows seedDepartmentRows() {
+    return {
+        {u"表1-5 2021年部门整体支出资金执行情况"},
+        {u"单位：万元"},
+        {u"财政拨款支出", u"", u"年初预算数", u"预算调整", u"", u"调整后预算数", u"实际支出", u""},
+        {u"", u"", u"", u"调整金额", u"调整率", u"", u"支出金额", u"支出率"},
+        {u"基本支出", u"人员经费", 3523.51, -306.22, 0.0869, 3217.29, 3189.72, 0.9914},
+        {u"", u"日常公用经费", 210.12, -7.15, 0.0340, 202.97, 182.20, 0.8977},
+        {u"", u"小计", 3733.63, -313.37, 0.0839, 3420.26, 3371.92, 0.9859},
+        {u"项目支出", u"基本建设类项目", 0.0, 0.0, 0.0, 0.0, 0.0, 0.0},
+        {u"", u"行政事业类项目", 13354.78, -4859.10, 0.3638, 8495.68, 7516.97, 0.8848},
+        {u"", u"小计", 13354.78, -4859.10, 0.3638, 8495.68, 7516.97, 0.8848},
+        {u"合计", u"", 17088.41, -5172.47, 0.3027, 11915.94, 10888.89, 0.9138},
+    };
+}
+
+struct Info {
+    std::u16string label;
+    V value;
+    std::u16string unit;
+};
+
+// The basic-information labels the built-in indicator system reads, in the order they first
+// appear in it (so each 【合并(…)】 of labels names consecutive rows): every innermost 【…】 of the
+// default 指标体系 that is not 【分值】, 【部门.…】, 【项目.…】 or an 【=expression】, the items of
+// 【合并(a;b)】, and the 适用条件 存在资金分解.
+inline std::vector<std::u16string> defaultSystemLabels() {
+    using namespace jixiao;
+    Sheet s = defaultIndicatorSheet();
+    std::vector<std::u16string> out;
+    std::set<std::u16string> seen;
+    auto add = [&](std::u16string_view item) {
+        std::u16string t(trim(item));
+        if (t.empty() || t == u"分值" || t == u"权重" || t[0] == u'=') return;
+        if (t.rfind(u"部门.", 0) == 0 || t.rfind(u"项目.", 0) == 0) return;
+        if (seen.insert(t).second) out.push_back(t);
+    };
+    for (std::size_t r = 1; r < s.rows; ++r) {
+        for (std::size_t c = 0; c < s.cols; ++c) {
+            const Cell& cell = s.at(r, c);
+            if (cell.kind != Cell::Kind::Text) continue;
+            std::u16string_view t = cell.text;
+            for (std::size_t i = 0; i < t.size(); ++i) {
+                if (t[i] != u'【') continue;
+                std::size_t j = i + 1;
+                while (j < t.size() && t[j] != u'【' && t[j] != u'】') ++j;
+                if (j >= t.size() || t[j] == u'【') continue;  // not innermost
+                std::u16string_view inner = t.substr(i + 1, j - i - 1);
+                inner = inner.substr(0, inner.find(u'|'));
+                if (inner.rfind(u"合并(", 0) == 0 && !inner.empty() && inner.back() == u')') {
+                    std::u16string_view body = inner.substr(3, inner.size() - 4);
+                    std::size_t p = 0;
+                    while (true) {
+                        std::size_t q = body.find(u';', p);
+                        add(body.substr(p, q == std::u16string_view::npos ? std::u16string_view::npos : q - p));
+                        if (q == std::u16string_view::npos) break;
+                        p = q + 1;
+                    }
+                } else {
+                    add(inner);
+                }
+            }
+        }
+    }
+    add(u"存在资金分解");
+    return out;
+}
+
+// A value and unit for every label of the default system. 存在资金分解 = fundsSplit.
+inline std::vector<Info> defaultInfo(std::u16string_view fundsSplit = u"否") {
+    std::vector<Info> out;
+    for (const std::u16string& l : defaultSystemLabels()) {
+        auto ends = [&](std::u16string_view suf) {
+            return l.size() >= suf.size() && l.compare(l.size() - suf.size(), suf.size(), suf) == 0;
+        };
+        if (l == u"存在资金分解") out.push_back({l, std::u16string(fundsSplit), u""});
+        else if (ends(u"-等级")) out.push_back({l, u"优", u"等级"});
+        else if (l == u"1-10月支出进度执行率") out.push_back({l, 0.4748, u"%"});
+        else if (l == u"1-11月支出进度执行率") out.push_back({l, 0.4837, u"%"});
+        else if (ends(u"率-目标") || ends(u"率-实际")) out.push_back({l, 1.0, u"%"});
+        else if (contains(l, u"预算") || contains(l, u"支出") || contains(l, u"原值") || contains(l, u"资金"))
+            out.push_back({l, 10.5, u"万元"});
+        else if (l == u"部门整体监控得分") out.push_back({l, 75.23, u"分"});
+        else if (ends(u"-1") || ends(u"-2") || ends(u"-3") || ends(u"-4")) out.push_back({l, 1.0, u"判定"});
+        else out.push_back({l, 7.0, u"家"});
+    }
+    return out;
+}
+
+// 部门整体评价基础信息填报表: title row, header 类别 | 项目 | 数值 | 单位 | 来源及说明 in row 1, one
+// row per input from row 2 (so the label of info[i] is in row 2 + i, its value in column C).
+inline Rows basicInfoRows(const std::vector<Info>& info) {
+    Rows rows = {{u"部门整体评价基础信息填报表"}, {u"类别", u"项目", u"数值", u"单位", u"来源及说明"}};
+    for (const Info& i : info) rows.push_back({u"类别", i.label, i.value, i.unit, u"说明：" + i.label});
+    return rows;
+}
+inline constexpr std::size_t kBasicFirstRow = 2;
+
+// Row of `label` in basicInfoRows(info), or npos.
+inline std::size_t infoRow(const std::vector<Info>& info, std::u16string_view label) {
+    for (std::size_t i = 0; i < info.size(); ++i)
+        if (info[i].label == label) return kBasicFirstRow + i;
+    return std::string::npos;
+}
+
+inline jixiao::Workbook seedWorkbook(const std::vector<Info>& info) {
+    jixiao::Workbook wb;
+    wb.sheets.push_back(makeSheet(std::u16string(kProjectSheet), seedProjectRows()));
+    wb.sheets.push_back(makeSheet(std::u16string(kDepartmentSheet), seedDepartmentRows()));
+    wb.sheets.push_back(makeSheet(std::u16string(kBasicSheet), basicInfoRows(info)));
+    return wb;
+}
+
+}  // namespace jixiao_test
