@@ -13,6 +13,8 @@
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/DispatchDescriptor.hpp>
+#include <com/sun/star/frame/DispatchResultEvent.hpp>
+#include <com/sun/star/frame/DispatchResultState.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XDispatch.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
@@ -96,6 +98,7 @@ public:
     uno::Any SAL_CALL execute(const uno::Sequence<beans::NamedValue>& args) override {
         uno::Reference<frame::XModel> model;
         uno::Reference<frame::XFrame> frame;
+        OUString envType;
         for (const beans::NamedValue& nv : args) {
             if (nv.Name == "Document" || nv.Name == "Model") nv.Value >>= model;
             if (nv.Name == "Frame") nv.Value >>= frame;
@@ -103,6 +106,7 @@ public:
                 uno::Sequence<beans::NamedValue> env;
                 nv.Value >>= env;
                 for (const beans::NamedValue& e : env) {
+                    if (e.Name == "EnvType") e.Value >>= envType;
                     if (e.Name == "Model") e.Value >>= model;
                     if (e.Name == "Frame") e.Value >>= frame;
                 }
@@ -110,11 +114,21 @@ public:
         }
         if (!model.is() && frame.is() && frame->getController().is()) model = frame->getController()->getModel();
         Outcome o = fillDocument(uno::Reference<sheet::XSpreadsheetDocument>(model, uno::UNO_QUERY), statusOf(frame));
-        uno::Sequence<beans::NamedValue> result(3);
+        bool dispatched = envType == "DISPATCH";
+        uno::Sequence<beans::NamedValue> result(dispatched ? 4 : 3);
         auto* r = result.getArray();
         r[0] = beans::NamedValue("Status", uno::Any(o.ok ? OUString("ok") : OUString("error")));
         r[1] = beans::NamedValue("Message", uno::Any(o.message));
         r[2] = beans::NamedValue("Target", uno::Any(o.target));
+        if (dispatched) {
+            // A job run by dispatch (vnd.sun.star.job:alias=JixiaoFill) must report its result, or a
+            // caller waiting for it (DispatchHelper) waits for ever.
+            frame::DispatchResultEvent ev;
+            ev.Source = static_cast<cppu::OWeakObject*>(this);
+            ev.State = o.ok ? frame::DispatchResultState::SUCCESS : frame::DispatchResultState::FAILURE;
+            ev.Result = uno::Any(o.message);
+            r[3] = beans::NamedValue("SendDispatchResult", uno::Any(ev));
+        }
         return uno::Any(result);
     }
 

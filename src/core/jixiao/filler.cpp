@@ -492,7 +492,7 @@ FillPlan planFill(const Workbook& wb) {
     // ---- score and expert formulas (shared by both modes) ----
     auto scoreFormula = [&](const Effective& e) -> std::u16string {
         std::string where = "指标 " + u8(e.ind->name);
-        if (!e.applicable) return u"=0";
+        if (!e.applicable) return u"=ROUND(0;2)";
         auto overridden = [&](std::u16string_view name, double w, std::u16string rule) {
             std::u16string label = std::u16string(name) + u"-人工计分比例";
             if (!res.hasLabel(label)) return rule;
