@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # The main job on a fresh Debian 12 machine: install what is missing, build, install the .oxt into a
-# private LibreOffice profile (build/profile) and run the sample workbook headless, printing results.
+# private LibreOffice profile, and fill 附件1 of the seed department's sample workbook headless:
+# prints every score and writes build/seed-department-filled.ods and build/seed-department-附件1.pdf.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh
 scripts/build.sh
-/usr/bin/python3 scripts/run_sample.py build/jixiao.oxt build/profile samples/functions-check.ods
+export JIXIAO_PROFILE="$PWD/build/profile"
+scripts/jixiao fill samples/seed-department.ods -o build/seed-department-filled.ods
+scripts/jixiao fill samples/seed-department.ods -o "build/seed-department-附件1.pdf" > /dev/null
+echo "wrote build/seed-department-附件1.pdf"

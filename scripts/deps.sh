@@ -6,7 +6,7 @@ PACKAGES=(
   cmake g++ ccache zip make
   libreoffice-core libreoffice-calc libreoffice-dev libreoffice-dev-common python3-uno
   libreoffice-l10n-zh-cn fonts-noto-cjk
-  libgtest-dev
+  libgtest-dev poppler-utils
 )
 missing=()
 for p in "${PACKAGES[@]}"; do

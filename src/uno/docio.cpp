@@ -124,8 +124,10 @@ public:
                 break;
             }
         }
-        if (!v.format.empty() || v.bold || v.wrap) {
+        if (!v.format.empty() || v.bold || v.wrap || v.center || v.height > 0) {
             uno::Reference<beans::XPropertySet> p(cell, uno::UNO_QUERY);
+            if (v.center) p->setPropertyValue("HoriJustify", uno::Any(table::CellHoriJustify_CENTER));
+            if (v.height > 0) p->setPropertyValue("CharHeight", uno::Any(static_cast<float>(v.height)));
             if (!v.format.empty()) p->setPropertyValue("NumberFormat", uno::Any(formatKey(v.format)));
             if (v.bold) p->setPropertyValue("CharWeight", uno::Any(awt::FontWeight::BOLD));
             if (v.wrap) p->setPropertyValue("IsTextWrapped", uno::Any(true));
@@ -133,10 +135,7 @@ public:
     }
 
     void sheetPlan(const SheetPlan& plan, const uno::Reference<task::XStatusIndicator>& status) {
-        uno::Reference<sheet::XSpreadsheets> sheets = doc_->getSheets();
-        uno::Reference<container::XIndexAccess> idx(sheets, uno::UNO_QUERY);
-        OUString name = ou(plan.name);
-        uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByName(name), uno::UNO_QUERY);
+        uno::Reference<sheet::XSpreadsheet> sheet(doc_->getSheets()->getByName(ou(plan.name)), uno::UNO_QUERY);
         std::size_t maxRow = 0, maxCol = 0;
         for (const auto& [pos, v] : plan.cells) {
             put(sheet, pos.first, pos.second, v);

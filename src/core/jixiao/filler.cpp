@@ -587,9 +587,11 @@ FillPlan planFill(const Workbook& wb) {
     a.landscape = true;
     plan.targetSheet = a.name;
     enum { C_L1, C_L1W, C_L2, C_L2W, C_L3, C_L3W, C_EXPL, C_STD, C_SCORE, C_BASIS, C_EXPERT, C_RATE, NC };
-    auto bold = [](OutCell c) { c.bold = true; return c; };
+    auto bold = [](OutCell c) { c.bold = true; c.center = true; return c; };
     auto wrap = [](OutCell c) { c.wrap = true; return c; };
-    a.put(0, 0, bold(OutCell::str(u"部门整体绩效评价表")));
+    OutCell title = bold(OutCell::str(u"部门整体绩效评价表"));
+    title.height = 16;
+    a.put(0, 0, title);
     a.merges.push_back({0, 0, 0, NC - 1});
     auto infoText = [&](std::u16string_view prefix, std::u16string_view labelName) {
         if (basic && res.hasLabel(labelName)) {
@@ -698,7 +700,9 @@ FillPlan planFill(const Workbook& wb) {
     // ---- 评价结果 (like 表3-1) with the chart ----
     SheetPlan sum;
     sum.name = uniqueName(wb, FillNames::summary);
-    sum.put(0, 0, bold(OutCell::str(u"部门整体支出绩效评价综合得分")));
+    OutCell sumTitle = bold(OutCell::str(u"部门整体支出绩效评价综合得分"));
+    sumTitle.height = 14;
+    sum.put(0, 0, sumTitle);
     sum.merges.push_back({0, 0, 0, 3});
     const std::u16string_view head[] = {u"评价内容", u"分值配置", u"实际得分", u"得分率"};
     for (std::size_t c = 0; c < 4; ++c) sum.put(1, c, bold(OutCell::str(std::u16string(head[c]))));

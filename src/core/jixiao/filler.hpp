@@ -23,10 +23,12 @@ struct OutCell {
     std::u16string format;  // number format code, e.g. u"0.00%"; empty = default
     bool bold = false;
     bool wrap = false;
+    bool center = false;
+    double height = 0;  // character height in points; 0 = default
 
-    static OutCell num(double v) { return {Kind::Number, v, {}, {}, false, false}; }
-    static OutCell str(std::u16string s) { return {Kind::Text, 0.0, std::move(s), {}, false, false}; }
-    static OutCell formula(std::u16string f) { return {Kind::Formula, 0.0, std::move(f), {}, false, false}; }
+    static OutCell num(double v) { return {Kind::Number, v, {}, {}, false, false, false, 0}; }
+    static OutCell str(std::u16string s) { return {Kind::Text, 0.0, std::move(s), {}, false, false, false, 0}; }
+    static OutCell formula(std::u16string f) { return {Kind::Formula, 0.0, std::move(f), {}, false, false, false, 0}; }
 };
 
 struct Merge {

@@ -1,0 +1,71 @@
+# -*- coding: utf-8 -*-
+"""The headless CLI: `jixiao fill INPUT -o OUTPUT` for .ods, .xlsx and .pdf, and its exit codes
+(1 inputs missing, 2 input unreadable)."""
+import os
+import shutil
+import subprocess
+import tempfile
+import unittest
+import zipfile
+
+import harness
+from harness import ROOT, SAMPLES
+
+CLI = os.path.join(ROOT, "scripts", "jixiao")
+
+
+class Cli(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.mkdtemp(prefix="jixiao-cli-")
+        cls.env = dict(os.environ, JIXIAO_PROFILE=os.path.join(cls.tmp, "profile"))
+        harness.template_profile()  # skip outside ctest
+
+    @classmethod
+    def tearDownClass(cls):
+        shutil.rmtree(cls.tmp, ignore_errors=True)
+
+    def run_cli(self, *args):
+        return subprocess.run([CLI, *args], env=self.env, capture_output=True, text=True, timeout=300)
+
+    def test_fill_to_ods_xlsx_pdf(self):
+        src = os.path.join(SAMPLES, "seed-department.ods")
+        before = open(src, "rb").read()
+        for ext in ("ods", "xlsx", "pdf"):
+            out = os.path.join(self.tmp, "filled." + ext)
+            p = self.run_cli("fill", src, "-o", out)
+            self.assertEqual(p.returncode, 0, p.stderr)
+            self.assertIn("88.48", p.stdout)
+            self.assertTrue(os.path.getsize(out) > 1000)
+        self.assertEqual(open(src, "rb").read(), before, "the input file changed")
+        with zipfile.ZipFile(os.path.join(self.tmp, "filled.xlsx")) as z:
+            self.assertTrue(any("ORG.JIXIAO.FUNCTIONS." in z.read(n).decode("utf-8", "ignore")
+                                for n in z.namelist() if n.startswith("xl/worksheets/")))
+        info = subprocess.run(["pdfinfo", os.path.join(self.tmp, "filled.pdf")], capture_output=True, text=True)
+        size = [l for l in info.stdout.splitlines() if l.startswith("Page size")][0].split()
+        self.assertGreater(float(size[2]), float(size[4]), "附件1 PDF is not landscape")
+        text = subprocess.run(["pdftotext", "-f", "1", "-l", "1", os.path.join(self.tmp, "filled.pdf"), "-"],
+                              capture_output=True, text=True).stdout
+        for head in ("评分标准", "专家意见", "得分率"):  # the full width on the first page
+            self.assertIn(head, text)
+
+    def test_missing_inputs_exit_1(self):
+        src = os.path.join(SAMPLES, "appendix1-template.ods")  # 附件1 and 指标体系 only, no data
+        p = self.run_cli("fill", src, "-o", os.path.join(self.tmp, "x.ods"))
+        self.assertEqual(p.returncode, 1, p.stdout + p.stderr)
+        self.assertIn("基础信息表", p.stderr)
+        self.assertFalse(os.path.exists(os.path.join(self.tmp, "x.ods")))
+
+    def test_unreadable_input_exit_2(self):
+        bad = os.path.join(self.tmp, "not-a-workbook.ods")
+        with open(bad, "wb") as f:
+            f.write(b"\x00\x01garbage" * 100)
+        p = self.run_cli("fill", bad, "-o", os.path.join(self.tmp, "y.ods"))
+        self.assertEqual(p.returncode, 2, p.stdout + p.stderr)
+        p = self.run_cli("fill", os.path.join(self.tmp, "nope.ods"))
+        self.assertEqual(p.returncode, 2)
+        self.assertIn("no such file", p.stderr)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
