@@ -201,7 +201,7 @@ TEST_F(SeedFill, FundsNotSplitMovesTheWeightToMonitoring) {
     ASSERT_NE(mon, nullptr);
     EXPECT_FALSE(split->applicable);
     EXPECT_DOUBLE_EQ(split->weight, 0);
-    EXPECT_EQ(split->formula, u"=0");
+    EXPECT_EQ(split->formula, u"=ROUND(0;2)");  // every 评分 is a ROUND formula, as printed
     EXPECT_TRUE(mon->applicable);
     EXPECT_DOUBLE_EQ(mon->weight, 4);
     EXPECT_EQ(mon->formula,
