@@ -20,21 +20,6 @@ using namespace jixiao_test;
 
 namespace {
 
-std::string joined(const std::vector<std::string>& problems) {
-    std::string out;
-    for (const std::string& p : problems) out += "\n  " + p;
-    return out;
-}
-
-bool mentions(const std::vector<std::string>& problems, std::initializer_list<std::string_view> needles) {
-    for (const std::string& p : problems) {
-        bool all = true;
-        for (std::string_view n : needles) all = all && contains(p, n);
-        if (all) return true;
-    }
-    return false;
-}
-
 std::vector<std::u16string> sheetNames(const FillPlan& plan) {
     std::vector<std::u16string> out;
     for (const SheetPlan& s : plan.sheets) out.push_back(s.name);

@@ -16,22 +16,6 @@ using namespace jixiao_test;
 
 namespace {
 
-std::string joined(const std::vector<std::string>& problems) {
-    std::string out;
-    for (const std::string& p : problems) out += "\n  " + p;
-    return out;
-}
-
-// True if some problem mentions every needle.
-bool mentions(const std::vector<std::string>& problems, std::initializer_list<std::string_view> needles) {
-    for (const std::string& p : problems) {
-        bool all = true;
-        for (std::string_view n : needles) all = all && contains(p, n);
-        if (all) return true;
-    }
-    return false;
-}
-
 IndicatorSystem readDefault() {
     std::vector<std::string> problems;
     auto sys = readIndicatorSystem(defaultIndicatorSheet(), problems);

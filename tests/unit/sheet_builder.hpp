@@ -55,6 +55,23 @@ inline bool contains(const std::string& hay, std::string_view needle) {
 
 // ---- the seed layout ----
 
+// Problems joined for a failure message.
+inline std::string joined(const std::vector<std::string>& problems) {
+    std::string out;
+    for (const std::string& p : problems) out += "\n  " + p;
+    return out;
+}
+
+// True if some problem mentions every needle.
+inline bool mentions(const std::vector<std::string>& problems, std::initializer_list<std::string_view> needles) {
+    for (const std::string& p : problems) {
+        bool all = true;
+        for (std::string_view n : needles) all = all && contains(p, n);
+        if (all) return true;
+    }
+    return false;
+}
+
 inline constexpr std::u16string_view kProjectSheet = u"表1-6 项目支出";
 inline constexpr std::u16string_view kDepartmentSheet = u"表1-5 部门支出";
 inline constexpr std::u16string_view kBasicSheet = u"基础信息";

@@ -12,13 +12,8 @@ namespace jixiao {
 namespace {
 
 std::string u8(std::u16string_view s) { return toUtf8(s); }
-std::u16string u16(std::string_view s) { return fromUtf8(s); }
 
-std::u16string numText(double x) {
-    char buf[40];
-    std::snprintf(buf, sizeof buf, "%.15g", x);
-    return u16(buf);
-}
+std::u16string numText(double x) { return numberText16(x); }
 
 // A Calc string literal: "..." with quotes doubled.
 std::u16string quoted(std::u16string_view s) {
@@ -748,15 +743,7 @@ FillPlan planFill(const Workbook& wb) {
                 const Cell& cell = builtIn.at(rr, c);
                 if (cell.kind == Cell::Kind::Number) is.put(rr, c, OutCell::num(cell.number));
                 else if (cell.kind == Cell::Kind::Text) {
-                    std::u16string t;
-                    for (std::size_t i = 0; i < cell.text.size(); ++i) {
-                        if (cell.text[i] == u'\\' && i + 1 < cell.text.size() && cell.text[i + 1] == u'n') {
-                            t += u'\n';
-                            ++i;
-                        } else {
-                            t += cell.text[i];
-                        }
-                    }
+                    std::u16string t = unescapeLineBreaks(cell.text);
                     OutCell oc = OutCell::str(std::move(t));
                     oc.bold = rr == 0;
                     is.put(rr, c, oc);

@@ -19,11 +19,7 @@ std::string rowText(std::size_t row) { return "指标体系 row " + std::to_stri
 
 std::u16string cellText(const Cell& c) {
     if (c.kind == Cell::Kind::Text) return std::u16string(trim(c.text));
-    if (c.kind == Cell::Kind::Number) {
-        char buf[32];
-        std::snprintf(buf, sizeof buf, "%.15g", c.number);
-        return fromUtf8(buf);
-    }
+    if (c.kind == Cell::Kind::Number) return numberText16(c.number);
     return {};
 }
 
@@ -33,13 +29,22 @@ std::optional<double> cellNumber(const Cell& c) {
     return std::nullopt;
 }
 
-std::string fmt(double x) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.10g", x);
-    return buf;
-}
+std::string fmt(double x) { return numberText(x, 10); }
 
 }  // namespace
+
+std::u16string unescapeLineBreaks(std::u16string_view t) {
+    std::u16string out;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (t[i] == u'\\' && i + 1 < t.size() && t[i + 1] == u'n') {
+            out += u'\n';
+            ++i;
+        } else {
+            out += t[i];
+        }
+    }
+    return out;
+}
 
 const std::vector<std::u16string_view>& indicatorColumns() {
     static const std::vector<std::u16string_view> cols = {
@@ -94,14 +99,7 @@ std::optional<IndicatorSystem> readIndicatorSystem(const Sheet& s, std::vector<s
     }
     auto get = [&](std::size_t r, Col k) -> std::u16string {
         if (!pos[k]) return {};
-        std::u16string t = cellText(s.at(r, *pos[k]));
-        // "\n" typed as two characters (TSV) becomes a line break
-        std::u16string out;
-        for (std::size_t i = 0; i < t.size(); ++i) {
-            if (t[i] == u'\\' && i + 1 < t.size() && t[i + 1] == u'n') { out += u'\n'; ++i; }
-            else out += t[i];
-        }
-        return out;
+        return unescapeLineBreaks(cellText(s.at(r, *pos[k])));
     };
     auto num = [&](std::size_t r, Col k, const char* what) -> std::optional<double> {
         if (!pos[k]) return std::nullopt;

@@ -54,6 +54,9 @@ const Sheet* findIndicatorSheet(const Workbook& wb);
 // The built-in default as a sheet grid (named 指标体系), parsed from the embedded TSV.
 Sheet defaultIndicatorSheet();
 
+// "\n" typed as two characters (as in the TSV) becomes a line break.
+std::u16string unescapeLineBreaks(std::u16string_view text);
+
 // Parses TSV text (tab-separated, "\n" inside a cell written as the two characters \ n) into a grid.
 Sheet sheetFromTsv(std::u16string_view name, std::string_view tsv);
 

@@ -8,11 +8,7 @@ namespace jixiao {
 
 namespace {
 
-std::string num(double x) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.10g", x);
-    return buf;
-}
+std::string num(double x) { return numberText(x, 10); }
 
 [[noreturn]] void fail(std::string_view what) { throw RuleError(std::string(what)); }
 

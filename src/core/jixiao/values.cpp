@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdio>
 #include <cmath>
 #include <limits>
 #include <string>
@@ -267,6 +268,17 @@ double roundHalfUp(double x, int digits) {
     bool half = noise < 0.25 && std::fabs(frac - 0.5) <= noise;
     double r = std::copysign((frac > 0.5 || half) ? whole + 1 : whole, scaled);
     return r / scale;
+}
+
+std::string numberText(double x, int digits) {
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "%.*g", digits, x);
+    return buf;
+}
+
+std::u16string numberText16(double x, int digits) {
+    std::string s = numberText(x, digits);
+    return std::u16string(s.begin(), s.end());
 }
 
 double requireFinite(double x, std::string_view argName) {

@@ -93,6 +93,11 @@ bool approxEqual(double a, double b);
 // (2.675 -> 2.68, as a person rounding the printed figure would).
 double roundHalfUp(double x, int digits);
 
+// A number as the shortest text that reads back the same within `digits` significant digits
+// ("4", "0.58", "13354.78"): for messages, formulas and labels.
+std::string numberText(double x, int digits = 15);
+std::u16string numberText16(double x, int digits = 15);
+
 // Throws RuleError unless `x` is finite.
 double requireFinite(double x, std::string_view argName);
 

@@ -145,14 +145,9 @@ std::u16string quoteSheet(std::u16string_view sheet) {
     return q + u"'";
 }
 
-static std::u16string number16(std::size_t n) {
-    std::string s = std::to_string(n);
-    return std::u16string(s.begin(), s.end());
-}
-
 std::u16string localRef(std::size_t row, std::size_t col, bool absolute) {
     std::u16string d = absolute ? u"$" : u"";
-    return d + columnName(col) + d + number16(row + 1);
+    return d + columnName(col) + d + numberText16(static_cast<double>(row + 1));
 }
 
 std::u16string cellRef(std::u16string_view sheet, std::size_t row, std::size_t col) {
