@@ -397,6 +397,93 @@ std::optional<ExistingAppendix> findExistingAppendix(const Workbook& wb) {
     return std::nullopt;
 }
 
+// Applicability and weight moves: an indicator whose 适用条件 label is not 是 scores 0 and its
+// weight moves to the indicator named in 不适用时分值转入.
+std::vector<Effective> effectiveWeights(const IndicatorSystem& sys, Resolver& res) {
+    std::vector<Effective> eff;
+    for (const Indicator& i : sys.indicators) eff.push_back({&i, i.weight, true});
+    for (Effective& e : eff) {
+        if (e.ind->condition.empty()) continue;
+        std::string where = "适用条件 of " + u8(e.ind->name);
+        if (!res.label(e.ind->condition, where)) continue;
+        const Cell* v = res.labelValue(e.ind->condition);
+        if (v && !isYes(*v)) {
+            e.applicable = false;
+            double moved = e.weight;
+            e.weight = 0;
+            if (!e.ind->moveTo.empty()) {
+                for (Effective& t : eff)
+                    if (normalizeLabel(t.ind->name) == normalizeLabel(e.ind->moveTo)) t.weight += moved;
+            }
+        }
+    }
+    return eff;
+}
+
+// The 评分 and 专家意见 formulas of one indicator (shared by the fill and the check).
+struct Formulas {
+    Resolver& res;
+
+    std::u16string overridden(std::u16string_view name, double w, std::u16string rule, const std::string& where) {
+        std::u16string label = std::u16string(name) + u"-人工计分比例";
+        if (!res.hasLabel(label)) return rule;
+        auto a = res.label(label, where);
+        std::u16string ref = cellRef(a->sheet, a->row, a->col);
+        return u"IF(ISBLANK(" + ref + u");" + rule + u";" + numText(w) + u"*" + ref + u")";
+    }
+
+    // `formulaOf` picks the template of an indicator or sub-criterion (the main reading by default).
+    std::u16string score(const Effective& e,
+                         const std::function<std::u16string(const std::u16string&)>& formulaOf = nullptr) {
+        std::string where = "指标 " + u8(e.ind->name);
+        if (!e.applicable) return u"=ROUND(0;2)";
+        auto tmpl = [&](const std::u16string& t) { return formulaOf ? formulaOf(t) : t; };
+        std::u16string body;
+        if (e.ind->subs.empty()) {
+            body = overridden(e.ind->name, e.weight, u"(" + res.formula(tmpl(e.ind->formula), e.weight, where) + u")",
+                              where);
+        } else {
+            double scale = e.ind->weight > 0 ? e.weight / e.ind->weight : 0;  // a moved weight scales the sub-criteria
+            for (std::size_t i = 0; i < e.ind->subs.size(); ++i) {
+                const SubCriterion& sc = e.ind->subs[i];
+                double w = sc.weight * scale;
+                std::string subWhere = where + " / " + u8(sc.name);
+                body += (i ? u"+" : u"") +
+                        overridden(sc.name, w, u"(" + res.formula(tmpl(sc.formula), w, subWhere) + u")", where);
+            }
+        }
+        return u"=ROUND(" + body + u";2)";
+    }
+
+    std::u16string expertTemplate(const Effective& e) {
+        if (!e.applicable) return e.ind->notApplicableExpert.empty() ? u"本指标不适用。" : e.ind->notApplicableExpert;
+        if (e.ind->subs.empty()) return e.ind->expert;
+        std::u16string joined;
+        for (std::size_t i = 0; i < e.ind->subs.size(); ++i) joined += (i ? u"\n" : u"") + e.ind->subs[i].expert;
+        return joined;
+    }
+
+    std::u16string expert(const Effective& e) {
+        std::string where = "专家意见 of " + u8(e.ind->name);
+        std::u16string expr = res.text(expertTemplate(e), e.applicable ? e.weight : 0, where);
+        // The reason of an evaluator's override is part of the opinion.
+        auto addOverride = [&](std::u16string_view name) {
+            std::u16string label = std::u16string(name) + u"-人工计分比例";
+            if (!res.hasLabel(label)) return;
+            auto a = res.label(label, where);
+            auto n = res.note(label, where);
+            if (!a || !n) return;
+            std::u16string v = cellRef(a->sheet, a->row, a->col);
+            expr += u"&IF(ISBLANK(" + v + u");\"\";CHAR(10)&\"评价人调整：\"&" + cellRef(n->sheet, n->row, n->col) + u")";
+        };
+        if (e.applicable) {
+            if (e.ind->subs.empty()) addOverride(e.ind->name);
+            for (const SubCriterion& sc : e.ind->subs) addOverride(sc.name);
+        }
+        return u"=" + expr;
+    }
+};
+
 }  // namespace
 
 bool isYes(const Cell& c) {
@@ -425,24 +512,7 @@ FillPlan planFill(const Workbook& wb) {
     if (!sys) return plan;
     for (auto& p : checkWeights(*sys)) plan.problems.push_back("指标体系权重：" + p);
 
-    // ---- applicability and weight moves ----
-    std::vector<Effective> eff;
-    for (const Indicator& i : sys->indicators) eff.push_back({&i, i.weight, true});
-    for (Effective& e : eff) {
-        if (e.ind->condition.empty()) continue;
-        std::string where = "适用条件 of " + u8(e.ind->name);
-        if (!res.label(e.ind->condition, where)) continue;
-        const Cell* v = res.labelValue(e.ind->condition);
-        if (v && !isYes(*v)) {
-            e.applicable = false;
-            double moved = e.weight;
-            e.weight = 0;
-            if (!e.ind->moveTo.empty()) {
-                for (Effective& t : eff)
-                    if (normalizeLabel(t.ind->name) == normalizeLabel(e.ind->moveTo)) t.weight += moved;
-            }
-        }
-    }
+    std::vector<Effective> eff = effectiveWeights(*sys, res);
 
     std::optional<ExistingAppendix> existing = findExistingAppendix(wb);
     // The 计算底稿 of an earlier fill (every heading a 合并(…) stack) is replaced, not duplicated.
@@ -484,61 +554,9 @@ FillPlan planFill(const Workbook& wb) {
         (void)totalRow;
     }
 
-    // ---- score and expert formulas (shared by both modes) ----
-    auto scoreFormula = [&](const Effective& e) -> std::u16string {
-        std::string where = "指标 " + u8(e.ind->name);
-        if (!e.applicable) return u"=ROUND(0;2)";
-        auto overridden = [&](std::u16string_view name, double w, std::u16string rule) {
-            std::u16string label = std::u16string(name) + u"-人工计分比例";
-            if (!res.hasLabel(label)) return rule;
-            auto a = res.label(label, where);
-            std::u16string ref = cellRef(a->sheet, a->row, a->col);
-            return u"IF(ISBLANK(" + ref + u");" + rule + u";" + numText(w) + u"*" + ref + u")";
-        };
-        std::u16string body;
-        if (e.ind->subs.empty()) {
-            body = overridden(e.ind->name, e.weight, u"(" + res.formula(e.ind->formula, e.weight, where) + u")");
-        } else {
-            double scale = e.ind->weight > 0 ? e.weight / e.ind->weight : 0;  // a moved weight scales the sub-criteria
-            for (std::size_t i = 0; i < e.ind->subs.size(); ++i) {
-                const SubCriterion& sc = e.ind->subs[i];
-                double w = sc.weight * scale;
-                std::string subWhere = where + " / " + u8(sc.name);
-                body += (i ? u"+" : u"") +
-                        overridden(sc.name, w, u"(" + res.formula(sc.formula, w, subWhere) + u")");
-            }
-        }
-        return u"=ROUND(" + body + u";2)";
-    };
-    auto expertFormula = [&](const Effective& e) -> std::u16string {
-        std::string where = "专家意见 of " + u8(e.ind->name);
-        std::u16string expr;
-        if (!e.applicable) {
-            expr = res.text(e.ind->notApplicableExpert.empty() ? u"本指标不适用。" : e.ind->notApplicableExpert, 0, where);
-        } else if (e.ind->subs.empty()) {
-            expr = res.text(e.ind->expert, e.weight, where);
-        } else {
-            std::u16string joined;
-            for (std::size_t i = 0; i < e.ind->subs.size(); ++i)
-                joined += (i ? u"\n" : u"") + e.ind->subs[i].expert;
-            expr = res.text(joined, e.weight, where);
-        }
-        // The reason of an evaluator's override is part of the opinion.
-        auto addOverride = [&](std::u16string_view name) {
-            std::u16string label = std::u16string(name) + u"-人工计分比例";
-            if (!res.hasLabel(label)) return;
-            auto a = res.label(label, where);
-            auto n = res.note(label, where);
-            if (!a || !n) return;
-            std::u16string v = cellRef(a->sheet, a->row, a->col);
-            expr += u"&IF(ISBLANK(" + v + u");\"\";CHAR(10)&\"评价人调整：\"&" + cellRef(n->sheet, n->row, n->col) + u")";
-        };
-        if (e.applicable) {
-            if (e.ind->subs.empty()) addOverride(e.ind->name);
-            for (const SubCriterion& sc : e.ind->subs) addOverride(sc.name);
-        }
-        return u"=" + expr;
-    };
+    Formulas formulas{res};
+    auto scoreFormula = [&](const Effective& e) { return formulas.score(e); };
+    auto expertFormula = [&](const Effective& e) { return formulas.expert(e); };
 
     const BasicInfo* basic = res.basic();
 
