@@ -1,5 +1,6 @@
 #include "docio.hpp"
 
+#include <cmath>
 #include <map>
 #include <memory>
 
@@ -15,7 +16,12 @@
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/FillDirection.hpp>
+#include <com/sun/star/sheet/XCalculatable.hpp>
+#include <com/sun/star/sheet/XCellAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XSheetAnnotations.hpp>
+#include <com/sun/star/sheet/XSheetAnnotationsSupplier.hpp>
+#include <com/sun/star/table/CellContentType.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XCellSeries.hpp>
 #include <com/sun/star/sheet/XPrintAreas.hpp>
@@ -257,6 +263,18 @@ public:
         }
     }
 
+    // Cells, widths and formats of a plan into a sheet that already exists.
+    void into(const SheetPlan& plan) {
+        uno::Reference<sheet::XSpreadsheet> sheet(doc_->getSheets()->getByName(ou(plan.name)), uno::UNO_QUERY);
+        for (const auto& [pos, v] : plan.cells) put(sheet, pos.first, pos.second, v);
+        uno::Reference<table::XColumnRowRange> crr(sheet, uno::UNO_QUERY);
+        uno::Reference<container::XIndexAccess> cols(crr->getColumns(), uno::UNO_QUERY);
+        for (const auto& [c, w] : plan.columnWidths) {
+            uno::Reference<beans::XPropertySet> col(cols->getByIndex(static_cast<sal_Int32>(c)), uno::UNO_QUERY);
+            col->setPropertyValue("Width", uno::Any(static_cast<sal_Int32>(w)));
+        }
+    }
+
     void write(const CellWrite& w) {
         uno::Reference<sheet::XSpreadsheet> sheet(doc_->getSheets()->getByName(ou(w.sheet)), uno::UNO_QUERY);
         put(sheet, w.row, w.col, w.value);
@@ -267,6 +285,11 @@ private:
     uno::Reference<util::XNumberFormats> formats_;
     std::map<std::u16string, sal_Int32> keys_;
 };
+
+uno::Reference<sheet::XSpreadsheet> sheetNamed(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
+                                               std::u16string_view name) {
+    return uno::Reference<sheet::XSpreadsheet>(doc->getSheets()->getByName(ou(name)), uno::UNO_QUERY);
+}
 
 }  // namespace
 
@@ -346,6 +369,56 @@ void writePlan(const uno::Reference<sheet::XSpreadsheetDocument>& doc, const Fil
         }
         throw;
     }
+}
+
+}  // namespace jixiao::adapter
+
+namespace jixiao::adapter {
+
+std::vector<Finding> writeCheck(const uno::Reference<sheet::XSpreadsheetDocument>& doc, const CheckPlan& plan,
+                                const uno::Reference<task::XStatusIndicator>& status) {
+    UndoContext undo(doc, ou(u"Jixiao：核对附件1"));
+    // 1. the probes and the helper sheets they need
+    FillPlan probes;
+    probes.replaceSheets = plan.replaceSheets;
+    probes.sheets = plan.workings;
+    probes.sheets.push_back(probeSheet(plan));
+    writePlan(doc, probes, ou(u"Jixiao：核对附件1"), status);
+    // 2. their values
+    uno::Reference<sheet::XCalculatable> calc(doc, uno::UNO_QUERY);
+    calc->calculateAll();
+    uno::Reference<sheet::XSpreadsheet> result = sheetNamed(doc, plan.resultSheet);
+    std::vector<double> values;
+    values.reserve(plan.probes.size());
+    for (std::size_t i = 0; i < plan.probes.size(); ++i) {
+        uno::Reference<table::XCell> cell =
+            result->getCellByPosition(static_cast<sal_Int32>(kProbeColumn), static_cast<sal_Int32>(2 + i));
+        values.push_back(cell->getError() != 0 || cell->getType() != table::CellContentType_FORMULA
+                             ? std::nan("")
+                             : cell->getValue());
+    }
+    // 3. the findings, the table, the marks
+    std::vector<Finding> findings = judgeCheck(plan, values);
+    Writer w(doc);
+    w.into(resultTable(plan, findings));
+    uno::Reference<table::XColumnRowRange> crr(result, uno::UNO_QUERY);
+    uno::Reference<beans::XPropertySet> probeCol(crr->getColumns()->getByIndex(static_cast<sal_Int32>(kProbeColumn)),
+                                                uno::UNO_QUERY);
+    probeCol->setPropertyValue("IsVisible", uno::Any(false));
+    for (const Finding& f : findings) {
+        if (!f.mark || (f.verdict != Verdict::Differ && f.verdict != Verdict::Reading)) continue;
+        uno::Reference<sheet::XSpreadsheet> sheet = sheetNamed(doc, f.mark->sheet);
+        uno::Reference<table::XCell> cell = sheet->getCellByPosition(static_cast<sal_Int32>(f.mark->col),
+                                                                     static_cast<sal_Int32>(f.mark->row));
+        uno::Reference<beans::XPropertySet> p(cell, uno::UNO_QUERY);
+        p->setPropertyValue("CellBackColor",
+                            uno::Any(static_cast<sal_Int32>(f.verdict == Verdict::Differ ? 0xFFC7CE : 0xFFEB9C)));
+        uno::Reference<sheet::XSheetAnnotationsSupplier> as(sheet, uno::UNO_QUERY);
+        uno::Reference<sheet::XCellAddressable> addr(cell, uno::UNO_QUERY);
+        as->getAnnotations()->insertNew(addr->getCellAddress(),
+                                        ou(u"Jixiao 核对（") + ou(verdictText(f.verdict)) + ou(u"）：") + ou(f.explanation));
+    }
+    return findings;
 }
 
 }  // namespace jixiao::adapter

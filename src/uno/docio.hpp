@@ -5,6 +5,7 @@
 #include <com/sun/star/task/XStatusIndicator.hpp>
 #include <com/sun/star/uno/Reference.hxx>
 
+#include "jixiao/checker.hpp"
 #include "jixiao/filler.hpp"
 #include "jixiao/workbook.hpp"
 
@@ -17,5 +18,11 @@ Workbook readWorkbook(const css::uno::Reference<css::sheet::XSpreadsheetDocument
 // `status` may be empty.
 void writePlan(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc, const FillPlan& plan,
                const rtl::OUString& undoTitle, const css::uno::Reference<css::task::XStatusIndicator>& status);
+
+// The cross-check, as one undo step: writes the probes (and helper sheets), calculates, judges,
+// writes the 核对结果 table and colours/annotates the differing cells of the checked sheet.
+std::vector<Finding> writeCheck(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                                const CheckPlan& plan,
+                                const css::uno::Reference<css::task::XStatusIndicator>& status);
 
 }  // namespace jixiao::adapter

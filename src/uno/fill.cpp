@@ -34,6 +34,7 @@
 
 #include "anyconv.hpp"
 #include "docio.hpp"
+#include "jixiao/checker.hpp"
 #include "jixiao/filler.hpp"
 #include "jixiao/values.hpp"
 
@@ -91,6 +92,65 @@ Outcome fillDocument(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
     return o;
 }
 
+struct CheckOutcome {
+    Outcome outcome;
+    bool differs = false;
+    uno::Sequence<uno::Sequence<OUString>> rows;  // subject, verdict, printed, recomputed, explanation
+};
+
+OUString numberOrEmpty(const std::optional<double>& v) {
+    return v ? toOUString(std::string_view(numberText(roundHalfUp(*v, 4), 10))) : OUString();
+}
+
+CheckOutcome checkDocument(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
+                           const uno::Reference<task::XStatusIndicator>& status) {
+    CheckOutcome c;
+    Outcome& o = c.outcome;
+    if (!doc.is()) {
+        o.message = ou(u"Jixiao：当前文档不是电子表格（需要 Calc 文档）。");
+        return c;
+    }
+    try {
+        Workbook wb = readWorkbook(doc);
+        CheckPlan plan = planCheck(wb);
+        if (!plan.problems.empty()) {
+            o.message = ou(u"Jixiao 无法核对附件1，因为以下输入缺失或有误（未写入任何内容）：\n") +
+                        toOUString(std::string_view(joinLines(plan.problems)));
+            return c;
+        }
+        std::vector<Finding> findings = writeCheck(doc, plan, status);
+        std::size_t counts[4] = {0, 0, 0, 0};
+        c.rows.realloc(static_cast<sal_Int32>(findings.size()));
+        for (std::size_t i = 0; i < findings.size(); ++i) {
+            const Finding& f = findings[i];
+            counts[static_cast<int>(f.verdict)]++;
+            uno::Sequence<OUString> row(5);
+            row.getArray()[0] = ou(f.subject);
+            row.getArray()[1] = ou(verdictText(f.verdict));
+            row.getArray()[2] = numberOrEmpty(f.printed);
+            row.getArray()[3] = numberOrEmpty(f.recomputed);
+            row.getArray()[4] = ou(f.explanation);
+            c.rows.getArray()[i] = row;
+        }
+        c.differs = counts[static_cast<int>(Verdict::Differ)] > 0;
+        o.ok = true;
+        o.target = ou(plan.resultSheet);
+        auto n = [](std::size_t k) { return OUString::number(static_cast<sal_Int64>(k)); };
+        o.message = ou(u"Jixiao 核对 ") + ou(plan.appendixSheet) + ou(u"：一致 ") + n(counts[0]) + ou(u"，不一致 ") +
+                    n(counts[1]) + ou(u"，口径不同 ") + n(counts[2]) + ou(u"，需人工判断 ") + n(counts[3]) +
+                    ou(u"。详见 ") + o.target + ou(u"。");
+    } catch (const uno::Exception& e) {
+        o.message = "Jixiao: LibreOffice error while checking: " + e.Message;
+    } catch (const std::exception& e) {
+        o.message = "Jixiao: internal error while checking: " + toOUString(std::string_view(e.what()));
+    } catch (...) {
+        o.message = "Jixiao: unknown internal error while checking";
+    }
+    return c;
+}
+
+enum class Mode { Fill, Check };
+
 class Fill : public cppu::WeakImplHelper5<task::XJob, frame::XDispatchProvider, frame::XDispatch,
                                           lang::XInitialization, lang::XServiceInfo> {
 public:
@@ -113,13 +173,17 @@ public:
             }
         }
         if (!model.is() && frame.is() && frame->getController().is()) model = frame->getController()->getModel();
-        Outcome o = fillDocument(uno::Reference<sheet::XSpreadsheetDocument>(model, uno::UNO_QUERY), statusOf(frame));
+        uno::Reference<sheet::XSpreadsheetDocument> doc(model, uno::UNO_QUERY);
+        CheckOutcome checked;
+        Outcome o = mode_ == Mode::Fill ? fillDocument(doc, statusOf(frame)) : (checked = checkDocument(doc, statusOf(frame))).outcome;
         bool dispatched = envType == "DISPATCH";
-        uno::Sequence<beans::NamedValue> result(dispatched ? 4 : 3);
+        uno::Sequence<beans::NamedValue> result(dispatched ? 5 : 4);
         auto* r = result.getArray();
-        r[0] = beans::NamedValue("Status", uno::Any(o.ok ? OUString("ok") : OUString("error")));
+        OUString status = !o.ok ? OUString("error") : checked.differs ? OUString("differ") : OUString("ok");
+        r[0] = beans::NamedValue("Status", uno::Any(status));
         r[1] = beans::NamedValue("Message", uno::Any(o.message));
         r[2] = beans::NamedValue("Target", uno::Any(o.target));
+        r[3] = beans::NamedValue("Findings", uno::Any(checked.rows));
         if (dispatched) {
             // A job run by dispatch (vnd.sun.star.job:alias=JixiaoFill) must report its result, or a
             // caller waiting for it (DispatchHelper) waits for ever.
@@ -127,7 +191,7 @@ public:
             ev.Source = static_cast<cppu::OWeakObject*>(this);
             ev.State = o.ok ? frame::DispatchResultState::SUCCESS : frame::DispatchResultState::FAILURE;
             ev.Result = uno::Any(o.message);
-            r[3] = beans::NamedValue("SendDispatchResult", uno::Any(ev));
+            r[4] = beans::NamedValue("SendDispatchResult", uno::Any(ev));
         }
         return uno::Any(result);
     }
@@ -154,10 +218,13 @@ public:
     }
     void SAL_CALL dispatch(const util::URL& url, const uno::Sequence<beans::PropertyValue>&) override {
         try {
-            if (url.Complete != ou(kProtocol) + "fill") return;
+            bool fill = url.Complete == ou(kProtocol) + "fill";
+            bool check = url.Complete == ou(kProtocol) + "check";
+            if (!fill && !check) return;
             uno::Reference<frame::XModel> model;
             if (frame_.is() && frame_->getController().is()) model = frame_->getController()->getModel();
-            Outcome o = fillDocument(uno::Reference<sheet::XSpreadsheetDocument>(model, uno::UNO_QUERY), statusOf(frame_));
+            uno::Reference<sheet::XSpreadsheetDocument> doc(model, uno::UNO_QUERY);
+            Outcome o = fill ? fillDocument(doc, statusOf(frame_)) : checkDocument(doc, statusOf(frame_)).outcome;
             if (o.ok) showSheet(model, o.target);
             tell(o);
         } catch (...) {
@@ -168,11 +235,15 @@ public:
     void SAL_CALL removeStatusListener(const uno::Reference<frame::XStatusListener>&, const util::URL&) override {}
 
     // ---- XServiceInfo ----
-    OUString SAL_CALL getImplementationName() override { return "org.jixiao.FillImpl"; }
+    explicit Fill(Mode mode) : mode_(mode) {}
+
+    OUString SAL_CALL getImplementationName() override {
+        return mode_ == Mode::Fill ? OUString("org.jixiao.FillImpl") : OUString("org.jixiao.CheckImpl");
+    }
     sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
     uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override {
         uno::Sequence<OUString> names(3);
-        names.getArray()[0] = "org.jixiao.Fill";
+        names.getArray()[0] = mode_ == Mode::Fill ? OUString("org.jixiao.Fill") : OUString("org.jixiao.Check");
         names.getArray()[1] = "com.sun.star.task.Job";
         names.getArray()[2] = "com.sun.star.frame.ProtocolHandler";
         return names;
@@ -217,6 +288,7 @@ private:
         }
     }
 
+    Mode mode_;
     uno::Reference<frame::XFrame> frame_;
 };
 
@@ -226,7 +298,18 @@ private:
 extern "C" SAL_DLLPUBLIC_EXPORT uno::XInterface* org_jixiao_Fill_get_implementation(uno::XComponentContext*,
                                                                                     const uno::Sequence<uno::Any>&) {
     try {
-        auto* p = new jixiao::adapter::Fill;
+        auto* p = new jixiao::adapter::Fill(jixiao::adapter::Mode::Fill);
+        p->acquire();
+        return static_cast<cppu::OWeakObject*>(p);
+    } catch (...) {
+        return nullptr;
+    }
+}
+
+extern "C" SAL_DLLPUBLIC_EXPORT uno::XInterface* org_jixiao_Check_get_implementation(uno::XComponentContext*,
+                                                                                     const uno::Sequence<uno::Any>&) {
+    try {
+        auto* p = new jixiao::adapter::Fill(jixiao::adapter::Mode::Check);
         p->acquire();
         return static_cast<cppu::OWeakObject*>(p);
     } catch (...) {
