@@ -398,7 +398,20 @@ inline std::optional<ExistingAppendix> findExistingAppendix(const Workbook& wb) 
                 if (t == u"三级指标" && !name) { name = c; lastHeader = std::max(lastHeader, r); }
             }
         }
-        if (score && expert && name) return ExistingAppendix{&s, *name, *score, *expert, lastHeader + 1};
+        if (score && expert && name) {
+            // A last header row of 名称 / 权重(%) under 一级/二级/三级指标.
+            std::size_t next = lastHeader + 1;
+            for (std::size_t c = 0; c < s.cols; ++c) {
+                const Cell& cell = s.at(next, c);
+                if (cell.kind != Cell::Kind::Text) continue;
+                std::u16string t = normalizeLabel(cell.text);
+                if (t == u"名称" || t == u"权重(%)" || t == u"权重") {
+                    lastHeader = next;
+                    break;
+                }
+            }
+            return ExistingAppendix{&s, *name, *score, *expert, lastHeader + 1};
+        }
     }
     return std::nullopt;
 }
