@@ -199,26 +199,21 @@ FillPlan planFill(const Workbook& wb) {
         plan.scores.push_back({ind.name, e.weight, e.applicable, sf, a.name, r, C_SCORE});
     }
     const std::size_t last = r - 1;
-    for (const Group& g : l1Groups) {
-        a.put(g.r0, C_L1, wrap(OutCell::str(g.name)));
-        OutCell w = OutCell::formula(u"=SUM(" + localRef(g.r0, C_L3W) + u":" + localRef(g.r1, C_L3W) + u")");
-        w.format = u"0";
-        a.put(g.r0, C_L1W, w);
-        if (g.r1 > g.r0) {
-            a.merges.push_back({g.r0, C_L1, g.r1, C_L1});
-            a.merges.push_back({g.r0, C_L1W, g.r1, C_L1W});
+    // A level's name and weight (the sum of its indicators' weights), merged down over its rows.
+    auto levelColumns = [&](const std::vector<Group>& groups, std::size_t nameCol, std::size_t weightCol) {
+        for (const Group& g : groups) {
+            a.put(g.r0, nameCol, wrap(OutCell::str(g.name)));
+            OutCell w = OutCell::formula(u"=SUM(" + localRef(g.r0, C_L3W) + u":" + localRef(g.r1, C_L3W) + u")");
+            w.format = u"0";
+            a.put(g.r0, weightCol, w);
+            if (g.r1 > g.r0) {
+                a.merges.push_back({g.r0, nameCol, g.r1, nameCol});
+                a.merges.push_back({g.r0, weightCol, g.r1, weightCol});
+            }
         }
-    }
-    for (const Group& g : l2Groups) {
-        a.put(g.r0, C_L2, wrap(OutCell::str(g.name)));
-        OutCell w = OutCell::formula(u"=SUM(" + localRef(g.r0, C_L3W) + u":" + localRef(g.r1, C_L3W) + u")");
-        w.format = u"0";
-        a.put(g.r0, C_L2W, w);
-        if (g.r1 > g.r0) {
-            a.merges.push_back({g.r0, C_L2, g.r1, C_L2});
-            a.merges.push_back({g.r0, C_L2W, g.r1, C_L2W});
-        }
-    }
+    };
+    levelColumns(l1Groups, C_L1, C_L1W);
+    levelColumns(l2Groups, C_L2, C_L2W);
     // 合计
     a.put(r, 0, bold(OutCell::str(u"合   计")));
     a.merges.push_back({r, 0, r, C_STD});
