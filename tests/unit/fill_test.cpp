@@ -526,10 +526,12 @@ TEST(Fill, AnotherDepartmentsLayout) {
     auto ref = [&](std::u16string_view label) { return cellRef(u"基础数据", 3 + infoRow(info, label) - kBasicFirstRow, 1); };
     const PlannedScore* done = scoreOf(plan, u"预算完成率");
     ASSERT_NE(done, nullptr);
-    EXPECT_EQ(done->formula, u"=ROUND((BUDGET_COMPLETION_SCORE(EXECUTION_RATE($'部门支出'.$B$6;$'部门支出'.$E$6);8));2)");
+    // this department's amounts are numeric text: read with VALUE, or Calc would not take them as numbers
+    EXPECT_EQ(done->formula,
+              u"=ROUND((BUDGET_COMPLETION_SCORE(EXECUTION_RATE(VALUE($'部门支出'.$B$6);VALUE($'部门支出'.$E$6));8));2)");
     const PlannedScore* pub = scoreOf(plan, u"公用经费控制率");
     ASSERT_NE(pub, nullptr);
-    EXPECT_TRUE(contains(pub->formula, u"$'部门支出'.$B$3;$'部门支出'.$E$3")) << s8(pub->formula);
+    EXPECT_TRUE(contains(pub->formula, u"VALUE($'部门支出'.$B$3);VALUE($'部门支出'.$E$3)")) << s8(pub->formula);
     EXPECT_TRUE(contains(pub->formula, ref(u"三公经费实际支出"))) << s8(pub->formula);
 
     // projects in rows 3, 4 and 6: 年初预算 (D) and 调整金额 (E) stacked, the first two as one run
@@ -801,4 +803,32 @@ TEST(IsYes, YesAnswers) {
         EXPECT_FALSE(isYes(Cell::str(t))) << s8(t);
     EXPECT_FALSE(isYes(Cell::num(0)));
     EXPECT_FALSE(isYes(Cell{}));
+}
+
+// ---------------------------------------------------------------- input values checked before writing
+
+TEST(FillInputs, TextWhereANumberBelongsIsAProblemNamingTheCell) {
+    // Text in a 万元 figure and in a 分 figure: both listed at once, nothing planned.
+    std::vector<Info> info = defaultInfo();
+    bool changed1 = false, changed2 = false;
+    for (Info& i : info) {
+        if (i.label == u"政府采购实际支出") { i.value = u"约450"; changed1 = true; }
+        if (i.label == u"部门整体监控得分") { i.value = u"良好"; changed2 = true; }
+    }
+    ASSERT_TRUE(changed1 && changed2);
+    FillPlan plan = planFill(seedWorkbook(info));
+    EXPECT_TRUE(mentions(plan.problems, {"政府采购实际支出", "约450"})) << joined(plan.problems);
+    EXPECT_TRUE(mentions(plan.problems, {"部门整体监控得分", "良好"})) << joined(plan.problems);
+    EXPECT_TRUE(plan.sheets.empty());
+}
+
+TEST(FillInputs, NumericTextIsReadWithValue) {
+    std::vector<Info> info = defaultInfo();
+    for (Info& i : info)
+        if (i.label == u"政府采购实际支出") i.value = u"452.88";
+    FillPlan plan = planFill(seedWorkbook(info));
+    ASSERT_TRUE(plan.problems.empty()) << joined(plan.problems);
+    const PlannedScore* p = scoreOf(plan, u"政府采购执行率");
+    ASSERT_NE(p, nullptr);
+    EXPECT_TRUE(contains(p->formula, u"PROCUREMENT_SCORE(VALUE(")) << s8(p->formula);
 }

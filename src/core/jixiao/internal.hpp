@@ -308,8 +308,40 @@ private:
         }
         auto r = refs(t, where);
         if (!r) return u"0";
-        if (r->size() == 1) return cellRef((*r)[0].sheet, (*r)[0].row, (*r)[0].col);
+        if (r->size() == 1) return scalar((*r)[0], t, where);
         return asRange(*r, t);
+    }
+
+    // A single input cell in a formula, checked: a label whose 单位 is a quantity must hold a
+    // number (numeric text is read with VALUE, as an exported table has it).
+    std::u16string scalar(const Addr& a, const std::u16string& token, const std::string& where) {
+        std::u16string ref = cellRef(a.sheet, a.row, a.col);
+        const Sheet* sheet = wb_.find(a.sheet);
+        if (!sheet) return ref;
+        const Cell& c = sheet->at(a.row, a.col);
+        bool quantity = isQuantityUnit(labelUnit(token)) || token.rfind(u"部门.", 0) == 0;
+        std::string at = u8(a.sheet) + "!" + u8(localRef(a.row, a.col));
+        if (c.kind == Cell::Kind::Text && quantity) {
+            std::u16string_view v = trim(c.text);
+            if (!parseNumber(v)) {
+                missing("数值 「" + u8(token) + "」", "cell " + at + " holds \"" + u8(v) + "\", not a number (needed by " +
+                                                          where + ")");
+                return u"0";
+            }
+            return u"VALUE(" + ref + u")";
+        }
+        if (c.empty() && isQuantityUnit(labelUnit(token)))
+            missing("数值 「" + u8(token) + "」", "cell " + at + " is blank (needed by " + where + ")");
+        return ref;
+    }
+
+    static bool isQuantityUnit(std::u16string_view unit) {
+        static const std::u16string_view units[] = {u"万元", u"亿元", u"元", u"%", u"％", u"家", u"个", u"次", u"场",
+                                                     u"份", u"分", u"平方米", u"次/月", u"人", u"项", u"人次", u"天"};
+        std::u16string u = normalizeLabel(unit);
+        for (std::u16string_view x : units)
+            if (u == x) return true;
+        return false;
     }
 
     std::u16string expand(std::u16string_view tmpl, double weight, const std::string& where, bool textMode) {
