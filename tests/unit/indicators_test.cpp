@@ -292,7 +292,7 @@ TEST(ReadIndicatorSystem, MissingFormulaIsAProblemNamingTheIndicatorAndRow) {
     ASSERT_EQ(problems.size(), 1u) << joined(problems);
     EXPECT_TRUE(contains(problems[0], "乙")) << problems[0];
     EXPECT_TRUE(contains(problems[0], "计分公式")) << problems[0];
-    EXPECT_TRUE(contains(problems[0], "row 3")) << problems[0];
+    EXPECT_TRUE(contains(problems[0], "第3行")) << problems[0];
 }
 
 TEST(ReadIndicatorSystem, SubCriterionWithoutFormulaIsAProblem) {
@@ -313,7 +313,7 @@ TEST(ReadIndicatorSystem, NonNumericWeightIsAProblemQuotingIt) {
     std::vector<std::string> problems;
     auto sys = readIndicatorSystem(s, problems);
     ASSERT_TRUE(sys.has_value());
-    EXPECT_TRUE(mentions(problems, {"分值", "\"四十\"", "row 2"})) << joined(problems);
+    EXPECT_TRUE(mentions(problems, {"分值", "「四十」", "第2行"})) << joined(problems);
     EXPECT_TRUE(mentions(problems, {"甲", "分值"})) << joined(problems);
     EXPECT_FALSE(mentions(problems, {"乙"})) << joined(problems);
 }
@@ -381,7 +381,7 @@ TEST(ReadIndicatorSystem, MoveTargetNamingItselfIsAProblem) {
     auto sys = readIndicatorSystem(s, problems);
     ASSERT_TRUE(sys.has_value());
     std::vector<std::string> w = checkWeights(*sys);
-    EXPECT_TRUE(mentions(w, {"甲", "itself"})) << joined(w);
+    EXPECT_TRUE(mentions(w, {"甲", "自身"})) << joined(w);
 }
 
 TEST(ReadIndicatorSystem, RowsWithoutGroupsOrNameAreProblems) {
@@ -394,8 +394,8 @@ TEST(ReadIndicatorSystem, RowsWithoutGroupsOrNameAreProblems) {
     auto sys = readIndicatorSystem(s, problems);
     ASSERT_TRUE(sys.has_value());
     EXPECT_EQ(sys->indicators.size(), 1u);
-    EXPECT_TRUE(mentions(problems, {"row 2", "一级指标"})) << joined(problems);
-    EXPECT_TRUE(mentions(problems, {"row 4", "三级指标 is blank"})) << joined(problems);
+    EXPECT_TRUE(mentions(problems, {"第2行", "一级指标"})) << joined(problems);
+    EXPECT_TRUE(mentions(problems, {"第4行", "三级指标为空"})) << joined(problems);
 }
 
 TEST(ReadIndicatorSystem, NoHeaderOrNoIndicatorsGivesNothingAndSaysWhy) {
@@ -405,5 +405,5 @@ TEST(ReadIndicatorSystem, NoHeaderOrNoIndicatorsGivesNothingAndSaysWhy) {
 
     problems.clear();
     EXPECT_FALSE(readIndicatorSystem(indicatorSheet({}), problems).has_value());
-    EXPECT_TRUE(mentions(problems, {"no indicators"})) << joined(problems);
+    EXPECT_TRUE(mentions(problems, {"没有指标"})) << joined(problems);
 }

@@ -155,7 +155,7 @@ CheckPlan planCheck(const Workbook& wb) {
 
     std::optional<ExistingAppendix> ex = findExistingAppendix(wb);
     if (!ex) {
-        plan.problems.push_back("缺少 已填写的附件1：no sheet has a header with 三级指标, 评分 and 专家意见");
+        plan.problems.push_back("缺少 已填写的附件1：没有表头含「三级指标」「评分」「专家意见」的工作表");
         return plan;
     }
     const Sheet& a = *ex->sheet;
@@ -200,8 +200,7 @@ CheckPlan planCheck(const Workbook& wb) {
     }
     for (const Effective& e : eff)
         if (!rowOf.count(normalizeLabel(e.ind->name)))
-            plan.problems.push_back("缺少 附件1 row 「" + u8(e.ind->name) + "」：sheet " + u8(a.name) +
-                                    " has no row with this 三级指标");
+            plan.problems.push_back("缺少 附件1 中「" + u8(e.ind->name) + "」一行：工作表「" + u8(a.name) + "」没有这个三级指标");
     if (!plan.problems.empty()) return plan;
 
     auto probe = [&](std::u16string f) {
@@ -357,9 +356,9 @@ CheckPlan planCheck(const Workbook& wb) {
                 if (inner[0] == u'=') {
                     std::u16string exprT = parts[0].substr(1);
                     for (std::size_t k = 1; k + 1 < parts.size(); ++k) exprT += u"|" + parts[k];
-                    f = u"=" + res.formula(exprT, e.weight, "figure of " + u8(ind.name));
+                    f = u"=" + res.formula(exprT, e.weight, "「" + u8(ind.name) + "」专家意见中的数字");
                 } else {
-                    f = u"=" + res.formula(u"【" + parts[0] + u"】", e.weight, "figure of " + u8(ind.name));
+                    f = u"=" + res.formula(u"【" + parts[0] + u"】", e.weight, "「" + u8(ind.name) + "」专家意见中的数字");
                     if (format.empty()) format = formatForUnit(res.labelUnit(parts[0]));
                 }
                 if (scratch.problems.size() > before2) scratch.problems.resize(before2);

@@ -31,7 +31,7 @@ FillPlan planFill(const Workbook& wb) {
     if (!sysSheet) {
         builtIn = defaultIndicatorSheet();
         sysSheet = &builtIn;
-        plan.notes.push_back("no 指标体系 sheet: the built-in default indicator system was used and written as a sheet");
+        plan.notes.push_back("工作簿中没有指标体系：已使用内置的默认指标体系，并写入“指标体系”工作表，可修改后重新填写。");
     }
     std::optional<IndicatorSystem> sys = readIndicatorSystem(*sysSheet, sysProblems);
     for (auto& p : sysProblems) plan.problems.push_back("指标体系：" + p);
@@ -70,8 +70,8 @@ FillPlan planFill(const Workbook& wb) {
         }
         for (const Effective& e : eff) {
             if (!rowOf.count(normalizeLabel(e.ind->name)))
-                plan.problems.push_back("缺少 附件1 row 「" + u8(e.ind->name) + "」：sheet " + u8(s.name) +
-                                        " has no row with this 三级指标 in column " + u8(columnName(existing->nameCol)));
+                plan.problems.push_back("缺少 附件1 中「" + u8(e.ind->name) + "」一行：工作表「" + u8(s.name) + "」的 " +
+                                        u8(columnName(existing->nameCol)) + " 列没有这个三级指标");
         }
         if (!plan.problems.empty()) return plan;
         for (const Effective& e : eff)

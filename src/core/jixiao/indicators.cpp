@@ -15,7 +15,7 @@ enum Col { L1, L1W, L2, L2W, L3, SUB, W, FORMULA, COND, MOVE, EXPL, STD, BASIS, 
 
 std::string u8(std::u16string_view s) { return toUtf8(s); }
 
-std::string rowText(std::size_t row) { return "指标体系 row " + std::to_string(row + 1); }
+std::string rowText(std::size_t row) { return "指标体系第" + std::to_string(row + 1) + "行"; }
 
 std::u16string cellText(const Cell& c) {
     if (c.kind == Cell::Kind::Text) return std::u16string(trim(c.text));
@@ -94,7 +94,7 @@ std::optional<IndicatorSystem> readIndicatorSystem(const Sheet& s, std::vector<s
         if (p[L3] && p[FORMULA]) { headerRow = r; pos = p; }
     }
     if (!headerRow) {
-        problems.push_back("sheet " + u8(s.name) + ": no header row with 三级指标 and 计分公式");
+        problems.push_back("工作表「" + u8(s.name) + "」没有含「三级指标」「计分公式」的表头行");
         return std::nullopt;
     }
     auto get = [&](std::size_t r, Col k) -> std::u16string {
@@ -106,7 +106,7 @@ std::optional<IndicatorSystem> readIndicatorSystem(const Sheet& s, std::vector<s
         const Cell& c = s.at(r, *pos[k]);
         if (c.empty()) return std::nullopt;
         auto v = cellNumber(c);
-        if (!v) problems.push_back(rowText(r) + ": " + what + " \"" + u8(cellText(c)) + "\" is not a number");
+        if (!v) problems.push_back(rowText(r) + "：" + what + "「" + u8(cellText(c)) + "」不是数字");
         return v;
     };
 
@@ -123,14 +123,14 @@ std::optional<IndicatorSystem> readIndicatorSystem(const Sheet& s, std::vector<s
         if (auto w = num(r, L1W, "一级权重")) l1w = *w;
         if (auto w = num(r, L2W, "二级权重")) l2w = *w;
         if (l1.empty() || l2.empty()) {
-            problems.push_back(rowText(r) + ": no 一级指标 / 二级指标 above this row");
+            problems.push_back(rowText(r) + "：上方没有一级指标/二级指标");
             continue;
         }
         std::optional<double> w = num(r, W, "分值");
         bool continues = !sys.indicators.empty() && (n3.empty() || n3 == sys.indicators.back().name) &&
                          !sub.empty() && !sys.indicators.back().subs.empty() && sys.indicators.back().level2 == l2;
         if (!continues && n3.empty()) {
-            problems.push_back(rowText(r) + ": 三级指标 is blank");
+            problems.push_back(rowText(r) + "：三级指标为空");
             continue;
         }
         if (!continues) {
@@ -152,16 +152,16 @@ std::optional<IndicatorSystem> readIndicatorSystem(const Sheet& s, std::vector<s
                 ind.weight = w.value_or(0);
                 ind.formula = formula;
                 ind.expert = get(r, EXPERT);
-                if (!w) problems.push_back(rowText(r) + ": " + u8(n3) + " has no 分值");
-                if (formula.empty()) problems.push_back(rowText(r) + ": " + u8(n3) + " has no 计分公式");
+                if (!w) problems.push_back(rowText(r) + "：「" + u8(n3) + "」没有分值");
+                if (formula.empty()) problems.push_back(rowText(r) + "：「" + u8(n3) + "」没有计分公式");
             }
             sys.indicators.push_back(std::move(ind));
         }
         Indicator& ind = sys.indicators.back();
         if (!sub.empty()) {
             SubCriterion sc{sub, w.value_or(0), formula, get(r, EXPERT), r};
-            if (!w) problems.push_back(rowText(r) + ": sub-criterion " + u8(sub) + " has no 分值");
-            if (formula.empty()) problems.push_back(rowText(r) + ": sub-criterion " + u8(sub) + " has no 计分公式");
+            if (!w) problems.push_back(rowText(r) + "：子项「" + u8(sub) + "」没有分值");
+            if (formula.empty()) problems.push_back(rowText(r) + "：子项「" + u8(sub) + "」没有计分公式");
             ind.weight += sc.weight;
             // texts given on a sub-criterion row also describe the indicator
             if (ind.explanation.empty()) ind.explanation = get(r, EXPL);
@@ -171,7 +171,7 @@ std::optional<IndicatorSystem> readIndicatorSystem(const Sheet& s, std::vector<s
         }
     }
     if (sys.indicators.empty()) {
-        problems.push_back("sheet " + u8(s.name) + ": no indicators below the header");
+        problems.push_back("工作表「" + u8(s.name) + "」的表头下没有指标");
         return std::nullopt;
     }
     return sys;
@@ -226,30 +226,30 @@ std::vector<std::string> checkWeights(const IndicatorSystem& sys) {
             double s = 0;
             for (const SubCriterion& sc : i.subs) s += sc.weight;
             if (!approxEqual(s, i.weight))
-                problems.push_back(u8(i.name) + ": sub-criteria add up to " + fmt(s) + ", not " + fmt(i.weight));
+                problems.push_back("「" + u8(i.name) + "」：子项分值之和为" + fmt(s) + "，不等于" + fmt(i.weight));
         }
         if (!i.moveTo.empty()) {
             const Indicator* t = sys.find(i.moveTo);
-            if (!t) problems.push_back(u8(i.name) + ": 不适用时分值转入 names \"" + u8(i.moveTo) + "\", which is not an indicator");
-            else if (t == &i) problems.push_back(u8(i.name) + ": 不适用时分值转入 names itself");
+            if (!t) problems.push_back("「" + u8(i.name) + "」：不适用时分值转入「" + u8(i.moveTo) + "」，但没有这个指标");
+            else if (t == &i) problems.push_back("「" + u8(i.name) + "」：不适用时分值转入指向自身");
         }
-        if (i.weight < 0) problems.push_back(u8(i.name) + ": negative 分值 " + fmt(i.weight));
+        if (i.weight < 0) problems.push_back("「" + u8(i.name) + "」：分值为负（" + fmt(i.weight) + "）");
     }
     for (const auto& [k, stated] : l2Stated) {
         double sum = l2Sum[k];
         if (!approxEqual(sum, stated)) {
             std::u16string name = k.substr(k.find(u'\u0001') + 1);
-            problems.push_back("二级指标 " + u8(name) + ": weight " + fmt(stated) + " but its indicators add up to " + fmt(sum));
+            problems.push_back("二级指标「" + u8(name) + "」：权重为" + fmt(stated) + "，其下指标分值之和为" + fmt(sum));
         }
     }
     double total = 0;
     for (const auto& l1 : l1Order) {
         total += l1Sum[l1];
         if (l1Stated.count(l1) && !approxEqual(l1Sum[l1], l1Stated[l1]))
-            problems.push_back("一级指标 " + u8(l1) + ": weight " + fmt(l1Stated[l1]) + " but its indicators add up to " +
+            problems.push_back("一级指标「" + u8(l1) + "」：权重为" + fmt(l1Stated[l1]) + "，其下指标分值之和为" +
                                fmt(l1Sum[l1]));
     }
-    if (!approxEqual(total, 100)) problems.push_back("the weights add up to " + fmt(total) + ", not 100");
+    if (!approxEqual(total, 100)) problems.push_back("各指标分值之和为" + fmt(total) + "，不等于100");
     return problems;
 }
 

@@ -117,8 +117,7 @@ public:
         if (!b) return std::nullopt;
         auto it = b->rowsByLabel.find(normalizeLabel(name));
         if (it == b->rowsByLabel.end()) {
-            missing("基础信息 label 「" + u8(name) + "」", "needed by " + where + "; add a row with this label in sheet " +
-                                                           u8(b->sheet->name));
+            missing("基础信息「" + u8(name) + "」", where + "需要此项；请在工作表「" + u8(b->sheet->name) + "」添加这一行");
             return std::nullopt;
         }
         return Addr{b->sheet->name, it->second, b->valueCol};
@@ -146,7 +145,7 @@ public:
         if (!a) return std::nullopt;
         const BasicInfo* b = basic();
         if (!b->noteCol) {
-            missing("基础信息 column 来源及说明", "needed by " + where + " (「" + u8(name) + "|说明」)");
+            missing("基础信息表的「来源及说明」列", where + "引用了「" + u8(name) + "|说明」");
             return std::nullopt;
         }
         return Addr{a->sheet, a->row, *b->noteCol};
@@ -160,9 +159,9 @@ public:
         std::optional<Addr> out;
         auto r = d->rowsByLabel.find(normalizeLabel(row));
         if (r == d->rowsByLabel.end())
-            missing("部门支出表 row 「" + u8(row) + "」", "needed by " + where + " in sheet " + u8(d->sheet->name));
+            missing("部门支出表的「" + u8(row) + "」行", where + "需要此项（工作表「" + u8(d->sheet->name) + "」）");
         if (!c || !d->columns.count(*c))
-            missing("部门支出表 column 「" + u8(col) + "」", "needed by " + where + " in sheet " + u8(d->sheet->name));
+            missing("部门支出表的「" + u8(col) + "」列", where + "需要此项（工作表「" + u8(d->sheet->name) + "」）");
         if (r == d->rowsByLabel.end() || !c || !d->columns.count(*c)) return std::nullopt;
         return Addr{d->sheet->name, r->second, d->columns.at(*c)};
     }
@@ -173,11 +172,11 @@ public:
         if (!p) return std::nullopt;
         auto c = columnFromKey(col);
         if (!c || !p->columns.count(*c)) {
-            missing("项目支出表 column 「" + u8(col) + "」", "needed by " + where + " in sheet " + u8(p->sheet->name));
+            missing("项目支出表的「" + u8(col) + "」列", where + "需要此项（工作表「" + u8(p->sheet->name) + "」）");
             return std::nullopt;
         }
         if (p->rows.empty()) {
-            missing("项目支出表 rows", "sheet " + u8(p->sheet->name) + " has no project rows");
+            missing("项目支出表的项目行", "工作表「" + u8(p->sheet->name) + "」中没有项目");
             return std::nullopt;
         }
         std::vector<Addr> out;
@@ -324,14 +323,13 @@ private:
         if (c.kind == Cell::Kind::Text && quantity) {
             std::u16string_view v = trim(c.text);
             if (!parseNumber(v)) {
-                missing("数值 「" + u8(token) + "」", "cell " + at + " holds \"" + u8(v) + "\", not a number (needed by " +
-                                                          where + ")");
+                missing("数值「" + u8(token) + "」", "单元格 " + at + " 填的是「" + u8(v) + "」，不是数字（" + where + "需要）");
                 return u"0";
             }
             return u"VALUE(" + ref + u")";
         }
         if (c.empty() && isQuantityUnit(labelUnit(token)))
-            missing("数值 「" + u8(token) + "」", "cell " + at + " is blank (needed by " + where + ")");
+            missing("数值「" + u8(token) + "」", "单元格 " + at + " 为空（" + where + "需要）");
         return ref;
     }
 
@@ -358,7 +356,7 @@ private:
                     if (tmpl[j] == u'】') --depth;
                 }
                 if (depth != 0) {
-                    missing("】", "unclosed 【 in the template of " + where);
+                    missing("】", where + "的公式模板中有未闭合的【");
                     return textMode ? u"\"\"" : u"0";
                 }
                 std::u16string expr = token(tmpl.substr(i + 1, j - i - 2), weight, where, textMode);
@@ -455,7 +453,7 @@ inline std::vector<Effective> effectiveWeights(const IndicatorSystem& sys, Resol
     for (const Indicator& i : sys.indicators) eff.push_back({&i, i.weight, true});
     for (Effective& e : eff) {
         if (e.ind->condition.empty()) continue;
-        std::string where = "适用条件 of " + u8(e.ind->name);
+        std::string where = "「" + u8(e.ind->name) + "」的适用条件";
         if (!res.label(e.ind->condition, where)) continue;
         const Cell* v = res.labelValue(e.ind->condition);
         if (v && !isYes(*v)) {
@@ -486,7 +484,7 @@ struct Formulas {
     // `formulaOf` picks the template of an indicator or sub-criterion (the main reading by default).
     std::u16string score(const Effective& e,
                          const std::function<std::u16string(const std::u16string&)>& formulaOf = nullptr) {
-        std::string where = "指标 " + u8(e.ind->name);
+        std::string where = "指标「" + u8(e.ind->name) + "」";
         if (!e.applicable) return u"=ROUND(0;2)";
         auto tmpl = [&](const std::u16string& t) { return formulaOf ? formulaOf(t) : t; };
         std::u16string body;
@@ -498,7 +496,7 @@ struct Formulas {
             for (std::size_t i = 0; i < e.ind->subs.size(); ++i) {
                 const SubCriterion& sc = e.ind->subs[i];
                 double w = sc.weight * scale;
-                std::string subWhere = where + " / " + u8(sc.name);
+                std::string subWhere = where + "的子项「" + u8(sc.name) + "」";
                 body += (i ? u"+" : u"") +
                         overridden(sc.name, w, u"(" + res.formula(tmpl(sc.formula), w, subWhere) + u")", where);
             }
@@ -515,7 +513,7 @@ struct Formulas {
     }
 
     std::u16string expert(const Effective& e) {
-        std::string where = "专家意见 of " + u8(e.ind->name);
+        std::string where = "「" + u8(e.ind->name) + "」的专家意见";
         std::u16string expr = res.text(expertTemplate(e), e.applicable ? e.weight : 0, where);
         // The reason of an evaluator's override is part of the opinion.
         auto addOverride = [&](std::u16string_view name) {

@@ -214,7 +214,7 @@ std::optional<ProjectTable> findProjectTable(const Workbook& wb, std::string& wh
         if (!best || t.rows.size() > best->rows.size()) best = std::move(t);
     }
     if (!best)
-        why = "no sheet has a project table: a header row with 项目名称 and 年初预算数 (and 调整金额, 调整后预算数, 支出数)";
+        why = "没有找到项目支出表（如表1-6）：需要一张表头含「项目名称」「年初预算数」及「调整金额」「调整后预算数」「支出数」的工作表";
     return best;
 }
 
@@ -260,8 +260,8 @@ std::optional<DepartmentTable> findDepartmentTable(const Workbook& wb, std::stri
         }
         if (t.rowsByLabel.count(u"人员经费") || t.rowsByLabel.count(u"日常公用经费")) return t;
     }
-    why = "no sheet has a department expenditure table: rows labelled 人员经费 / 日常公用经费 / 合计 under a "
-          "header with 年初预算数, 调整金额, 调整后预算数, 支出数";
+    why = "没有找到部门支出表（如表1-5）：需要一张含「人员经费」「日常公用经费」「合计」行、表头含「年初预算数」"
+          "「调整金额」「调整后预算数」「支出数」的工作表";
     return std::nullopt;
 }
 
@@ -298,8 +298,8 @@ std::optional<BasicInfo> findBasicInfo(const Workbook& wb, std::string& why) {
             return b;
         }
     }
-    why = "no basic-information sheet (部门整体评价基础信息填报表): a header row with 项目 and 数值 "
-          "(and 单位, 来源及说明), one labelled row per input";
+    why = "没有找到基础信息表（部门整体评价基础信息填报表）：需要一张表头含「项目」「数值」（及「单位」「来源及说明」）、"
+          "每项输入占一行的工作表";
     return std::nullopt;
 }
 
