@@ -133,9 +133,16 @@ public:
         if (!v.format.empty() || v.bold || v.wrap || v.center || v.height > 0) {
             uno::Reference<beans::XPropertySet> p(cell, uno::UNO_QUERY);
             if (v.center) p->setPropertyValue("HoriJustify", uno::Any(table::CellHoriJustify_CENTER));
-            if (v.height > 0) p->setPropertyValue("CharHeight", uno::Any(static_cast<float>(v.height)));
+            // Chinese text takes the Asian font properties: set both.
+            if (v.height > 0) {
+                p->setPropertyValue("CharHeight", uno::Any(static_cast<float>(v.height)));
+                p->setPropertyValue("CharHeightAsian", uno::Any(static_cast<float>(v.height)));
+            }
             if (!v.format.empty()) p->setPropertyValue("NumberFormat", uno::Any(formatKey(v.format)));
-            if (v.bold) p->setPropertyValue("CharWeight", uno::Any(awt::FontWeight::BOLD));
+            if (v.bold) {
+                p->setPropertyValue("CharWeight", uno::Any(awt::FontWeight::BOLD));
+                p->setPropertyValue("CharWeightAsian", uno::Any(awt::FontWeight::BOLD));
+            }
             if (v.wrap) p->setPropertyValue("IsTextWrapped", uno::Any(true));
         }
     }
