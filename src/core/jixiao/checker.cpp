@@ -245,14 +245,22 @@ CheckPlan planCheck(const Workbook& wb) {
         const Cell& text = a.at(it.row, ex->expertCol);
         if (text.kind == Cell::Kind::Text) it.printedText = text.text;
 
-        auto mainReading = reading(e, u"本表指标体系", nullptr);
-        if (!mainReading) {
-            // the workbook's own system cannot be evaluated here: report what is missing
-            formulas.score(e);
-            for (auto& p : scratch.problems) plan.problems.push_back(p);
-            return plan;
+        // The workbook's own reading must be computable: what it lacks is reported (nothing is written).
+        std::size_t before = scratch.problems.size();
+        std::u16string mainFormula = formulas.score(e);
+        if (scratch.problems.size() > before) {
+            for (std::size_t k = before; k < scratch.problems.size(); ++k) plan.problems.push_back(scratch.problems[k]);
+            scratch.problems.resize(before);
+            continue;
         }
-        it.main = *mainReading;
+        it.main = Reading{u"本表指标体系", probe(mainFormula), std::nullopt};
+        for (std::u16string_view call : {std::u16string_view(u"ADJUSTMENT_RATE"), std::u16string_view(u"EXECUTION_RATE")}) {
+            std::u16string c = callIn(mainFormula, call);
+            if (!c.empty()) {
+                it.main.rateProbe = probe(u"=" + c);
+                break;
+            }
+        }
 
         // The printed rule and its other readings.
         const Indicator* ruleInd = ruleSys ? ruleSys->find(ind.name) : nullptr;
@@ -376,8 +384,10 @@ CheckPlan planCheck(const Workbook& wb) {
         g2.first = std::min(g2.first, it.row);
         plan.items.push_back(std::move(it));
     }
-    if (!scratch.problems.empty()) {
-        for (auto& p : scratch.problems) plan.problems.push_back(p);
+    for (auto& p : scratch.problems) plan.problems.push_back(p);
+    if (!plan.problems.empty()) {
+        plan.items.clear();
+        plan.probes.clear();
         return plan;
     }
     if (SheetPlan* w = res.workingsIfUsed()) plan.workings.push_back(*w);
@@ -431,6 +441,11 @@ namespace {
 
 bool same2(double a, double b) { return std::fabs(roundHalfUp(a, 2) - roundHalfUp(b, 2)) < 0.005; }
 
+// Rates as printed: to 0.01% (four decimals of the fraction), rounded half up.
+bool samePercent(double printed, double want) {
+    return std::fabs(roundHalfUp(printed, 4) - roundHalfUp(want, 4)) < 0.00005;
+}
+
 std::u16string pct(double x) { return fromUtf8(numberText(roundHalfUp(x * 100, 2), 10)) + u"%"; }
 
 struct Quoted {
@@ -438,6 +453,12 @@ struct Quoted {
     bool percent;
     std::size_t end;  // where the number ends in the text
 };
+
+// Where `anchor` ends in the text from `from`, or npos.
+std::size_t anchorEnd(std::u16string_view text, std::u16string_view anchor, std::size_t from) {
+    std::size_t p = text.find(anchor, from);
+    return p == std::u16string_view::npos ? p : p + anchor.size();
+}
 
 // The number written right after `anchor` in a text, searching from `from`, or nullopt.
 std::optional<Quoted> numberAfter(std::u16string_view text, std::u16string_view anchor, std::size_t from) {
@@ -559,17 +580,20 @@ std::vector<Finding> judgeCheck(const CheckPlan& plan, const std::vector<double>
         }
         if (it.printedRate && it.printed && it.printedWeight.value_or(it.weight) > 0) {
             double want = *it.printed / it.printedWeight.value_or(it.weight);
-            if (std::fabs(*it.printedRate - want) > 0.00005)
+            if (!samePercent(*it.printedRate, want))
                 out.push_back({it.name + u"（得分率）", Verdict::Differ, it.printedRate, want,
                                u"得分率印为" + pct(*it.printedRate) + u"，得分÷权重为" + pct(want) + u"。", cellOf(it, *plan.rateCol)});
         }
         // figures quoted in the opinion, found in order (the same words may come back)
         std::size_t cursor = 0;
         for (const Figure& fig : it.figures) {
+            std::size_t at = anchorEnd(it.printedText, fig.anchor, cursor);
+            if (at == std::u16string::npos) continue;  // the words are not there: nothing to compare
             auto printed = numberAfter(it.printedText, fig.anchor, cursor);
+            // this figure's place is used up, whether or not it can be compared
+            cursor = printed && printed->end > at ? printed->end : at;
             double want = val(fig.probe);
             if (!printed || std::isnan(want)) continue;
-            cursor = printed->end;
             bool percent = fig.format.find(u'%') != std::u16string::npos;
             if (percent != printed->percent) continue;  // not the same kind of figure
             int dec = decimalsOf(fig.format);
@@ -621,7 +645,7 @@ std::vector<Finding> judgeCheck(const CheckPlan& plan, const std::vector<double>
         if (sc == printedLevelScore.end()) continue;
         double w = (p.label == u"综合评分") ? 100 : groupSum(p.label, true);
         if (w <= 0) continue;
-        if (std::fabs(p.value - sc->second / w) > 0.00005)
+        if (!samePercent(p.value, sc->second / w))
             out.push_back({p.label + u"（得分率）", Verdict::Differ, p.value, sc->second / w,
                            u"得分率印为" + pct(p.value) + u"，得分÷分值为" + pct(sc->second / w) + u"。", p});
     }
