@@ -1238,3 +1238,20 @@ TEST(CheckSheets, ResultTableOfARealJudgement) {
     EXPECT_EQ(s.cells.at({2 + fs.size() - 1, 0}).text, u"合计");
     EXPECT_EQ(s.cells.at({2 + fs.size() - 1, 4}).text, u"不一致");
 }
+
+// A rate written in other words than the template's is still compared with the recomputed rates.
+TEST_F(JudgeCheckOpinion, MistypedRateInOtherWordsIsFound) {
+    ASSERT_NO_FATAL_FAILURE(setOpinion(u"国库处通报显示，部门全年平均的支出执行率达到49.73%，进度偏慢。"));
+    auto fs = judge();
+    auto found = opinionFindings(fs);
+    ASSERT_EQ(found.size(), 1u) << dump(fs);
+    EXPECT_HAS(found[0]->explanation, u"49.73%");
+    // without the template's words it is compared with the nearest recomputed rate (48.37%)
+    EXPECT_HAS(found[0]->explanation, u"48.37%");
+}
+
+TEST_F(JudgeCheckOpinion, UnrelatedPercentagesAreNotFlagged) {
+    ASSERT_NO_FATAL_FAILURE(setOpinion(u"另：企业覆盖率达到100%，认定通过率91%，执行率为48.37%。"));
+    auto fs = judge();
+    EXPECT_TRUE(opinionFindings(fs).empty()) << dump(fs);
+}

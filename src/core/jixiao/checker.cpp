@@ -454,6 +454,30 @@ struct Quoted {
     std::size_t end;  // where the number ends in the text
 };
 
+// Every percentage in a text ("91.38%", "８９．７７％"), with its number of decimals.
+struct Percent {
+    double value;  // as a fraction
+    int decimals;
+    std::size_t end;
+};
+
+std::vector<Percent> percentsIn(std::u16string_view text) {
+    std::vector<Percent> out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != u'%' && text[i] != u'％') continue;
+        std::size_t j = i;
+        while (j > 0 && ((text[j - 1] >= u'0' && text[j - 1] <= u'9') || text[j - 1] == u'.')) --j;
+        if (j == i) continue;
+        std::u16string_view digits = text.substr(j, i - j);
+        auto v = parseNumber(digits);
+        if (!v) continue;
+        std::size_t dot = digits.find(u'.');
+        int dec = dot == std::u16string_view::npos ? 0 : static_cast<int>(digits.size() - dot - 1);
+        out.push_back({*v / 100, dec, i});
+    }
+    return out;
+}
+
 // Where `anchor` ends in the text from `from`, or npos.
 std::size_t anchorEnd(std::u16string_view text, std::u16string_view anchor, std::size_t from) {
     std::size_t p = text.find(anchor, from);
@@ -586,6 +610,7 @@ std::vector<Finding> judgeCheck(const CheckPlan& plan, const std::vector<double>
         }
         // figures quoted in the opinion, found in order (the same words may come back)
         std::size_t cursor = 0;
+        std::set<std::size_t> compared;  // text positions already judged through their words
         for (const Figure& fig : it.figures) {
             std::size_t at = anchorEnd(it.printedText, fig.anchor, cursor);
             if (at == std::u16string::npos) continue;  // the words are not there: nothing to compare
@@ -593,7 +618,9 @@ std::vector<Finding> judgeCheck(const CheckPlan& plan, const std::vector<double>
             // this figure's place is used up, whether or not it can be compared
             cursor = printed && printed->end > at ? printed->end : at;
             double want = val(fig.probe);
-            if (!printed || std::isnan(want)) continue;
+            if (!printed) continue;
+            compared.insert(printed->end);  // judged through its words (or not at all, without a value)
+            if (std::isnan(want)) continue;
             bool percent = fig.format.find(u'%') != std::u16string::npos;
             if (percent != printed->percent) continue;  // not the same kind of figure
             int dec = decimalsOf(fig.format);
@@ -606,6 +633,27 @@ std::vector<Finding> judgeCheck(const CheckPlan& plan, const std::vector<double>
                                u"专家意见写「" + fig.anchor + quoted + u"」，按数据计算为" + shown + u"。",
                                cellOf(it, plan.expertCol)});
             }
+        }
+        // Percentages written in other words: one that no recomputed figure gives at its printed
+        // precision, but close to one (within 10%), is a likely slip.
+        std::vector<double> rates;
+        for (const Figure& fig : it.figures)
+            if (fig.format.find(u'%') != std::u16string::npos && !std::isnan(val(fig.probe))) rates.push_back(val(fig.probe));
+        for (const Percent& q : percentsIn(it.printedText)) {
+            if (compared.count(q.end) || rates.empty()) continue;
+            int dec = q.decimals;
+            bool exact = false;
+            const double* near = nullptr;
+            for (const double& r : rates) {
+                if (std::fabs(roundHalfUp(r * 100, dec) - roundHalfUp(q.value * 100, dec)) < 0.5 * std::pow(10.0, -dec))
+                    exact = true;
+                else if (std::fabs(r - q.value) <= 0.1 * std::fabs(r) && (!near || std::fabs(r - q.value) < std::fabs(*near - q.value)))
+                    near = &r;
+            }
+            if (!exact && near)
+                out.push_back({it.name + u"（专家意见）", Verdict::Differ, q.value, *near,
+                               u"专家意见写「" + pct(q.value) + u"」，按数据计算的相应比率为" + pct(*near) + u"。",
+                               cellOf(it, plan.expertCol)});
         }
     }
 
