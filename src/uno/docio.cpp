@@ -199,11 +199,9 @@ public:
             all->setPropertyValue("TableBorder2", uno::Any(border));
             all->setPropertyValue("VertJustify", uno::Any(table::CellVertJustify2::CENTER));
         }
-        uno::Reference<container::XIndexAccess> rows(crr->getRows(), uno::UNO_QUERY);
         uno::Reference<beans::XPropertySet> rowProps(
             sheet->getCellRangeByPosition(0, 0, static_cast<sal_Int32>(maxCol), static_cast<sal_Int32>(maxRow)),
             uno::UNO_QUERY);
-        (void)rows;
         uno::Reference<table::XColumnRowRange> used(rowProps, uno::UNO_QUERY);
         uno::Reference<beans::XPropertySet> usedRows(used->getRows(), uno::UNO_QUERY);
         usedRows->setPropertyValue("OptimalHeight", uno::Any(true));

@@ -78,10 +78,8 @@ Outcome fillDocument(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
         writePlan(doc, plan, ou(u"Jixiao：填写附件1"), status);
         o.ok = true;
         o.target = ou(plan.targetSheet);
-        std::string info = plan.inPlace ? "filled in place: " : "written: ";
         o.message = ou(u"Jixiao：已填写 ") + o.target + (plan.inPlace ? ou(u"（原表内填写）") : OUString()) +
                     (plan.notes.empty() ? OUString() : "\n" + toOUString(std::string_view(joinLines(plan.notes))));
-        (void)info;
     } catch (const uno::Exception& e) {
         o.message = "Jixiao: LibreOffice error while filling: " + e.Message;
     } catch (const std::exception& e) {

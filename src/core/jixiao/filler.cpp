@@ -58,15 +58,9 @@ FillPlan planFill(const Workbook& wb) {
         plan.targetSheet = s.name;
         // Each indicator's row, matched by name.
         std::map<std::u16string, std::size_t> rowOf;
-        std::optional<std::size_t> totalRow;
         for (std::size_t r = existing->firstRow; r < s.rows; ++r) {
-            for (std::size_t c = 0; c <= existing->nameCol; ++c) {
-                const Cell& cell = s.at(r, c);
-                if (cell.kind != Cell::Kind::Text) continue;
-                std::u16string n = normalizeLabel(cell.text);
-                if (c == existing->nameCol && !rowOf.count(n)) rowOf[n] = r;
-                if (n == u"合计" || n == u"总计") totalRow = r;
-            }
+            const Cell& cell = s.at(r, existing->nameCol);
+            if (cell.kind == Cell::Kind::Text && !rowOf.count(normalizeLabel(cell.text))) rowOf[normalizeLabel(cell.text)] = r;
         }
         for (const Effective& e : eff) {
             if (!rowOf.count(normalizeLabel(e.ind->name)))
@@ -77,7 +71,6 @@ FillPlan planFill(const Workbook& wb) {
         for (const Effective& e : eff)
             plan.scores.push_back({e.ind->name, e.weight, e.applicable, {}, s.name,
                                    rowOf.at(normalizeLabel(e.ind->name)), existing->scoreCol});
-        (void)totalRow;
     }
 
     Formulas formulas{res};
@@ -163,7 +156,6 @@ FillPlan planFill(const Workbook& wb) {
     a.headerRows = 5;
     const std::size_t first = 5;
     std::size_t r = first;
-    std::size_t l1Start = first, l2Start = first;
     struct Group {
         std::u16string name;
         std::size_t r0, r1;
@@ -174,12 +166,10 @@ FillPlan planFill(const Workbook& wb) {
         const Indicator& ind = *e.ind;
         bool newL1 = k == 0 || eff[k - 1].ind->level1 != ind.level1;
         bool newL2 = newL1 || eff[k - 1].ind->level2 != ind.level2;
-        if (newL1) { l1Start = r; l1Groups.push_back({ind.level1, r, r}); }
-        if (newL2) { l2Start = r; l2Groups.push_back({ind.level2, r, r}); }
+        if (newL1) l1Groups.push_back({ind.level1, r, r});
+        if (newL2) l2Groups.push_back({ind.level2, r, r});
         l1Groups.back().r1 = r;
         l2Groups.back().r1 = r;
-        (void)l1Start;
-        (void)l2Start;
         a.put(r, C_L3, wrap(OutCell::str(ind.name)));
         OutCell w = OutCell::num(e.weight);
         w.format = u"0.00";
