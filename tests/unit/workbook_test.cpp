@@ -497,3 +497,30 @@ TEST(FindBasicInfo, NoneGivesAReason) {
     EXPECT_FALSE(why.empty());
     EXPECT_TRUE(contains(why, "数值")) << why;
 }
+
+// ---------------------------------------------------------------- dataConsistency
+
+TEST(DataConsistency, TheSeedTablesAgreeWithThemselves) {
+    Workbook wb;
+    wb.sheets.push_back(makeSheet(std::u16string(kProjectSheet), seedProjectRows()));
+    wb.sheets.push_back(makeSheet(std::u16string(kDepartmentSheet), seedDepartmentRows()));
+    EXPECT_EQ(dataConsistency(wb), std::vector<std::string>{}) << joined(dataConsistency(wb));
+}
+
+TEST(DataConsistency, AWrongRowAndAWrongTotalAreNamed) {
+    Rows proj = seedProjectRows();
+    proj[6][5] = 12.0;     // 交通战备工作经费: 10 + 0 is not 12
+    proj[4][6] = 6000.0;   // 合计 支出数 no longer the sum of the projects
+    Rows dept = seedDepartmentRows();
+    dept[5][5] = 300.0;    // 日常公用经费: 210.12 - 7.15 is not 300
+    Workbook wb;
+    wb.sheets.push_back(makeSheet(std::u16string(kProjectSheet), proj));
+    wb.sheets.push_back(makeSheet(std::u16string(kDepartmentSheet), dept));
+    auto notes = dataConsistency(wb);
+    // four: the row, the 合计 of 调整后预算数 it now misses, the 合计 of 支出数, the department row
+    EXPECT_EQ(notes.size(), 4u) << joined(notes);
+    EXPECT_TRUE(mentions(notes, {"合计", "调整后预算数", "6977.53", "6979.53"})) << joined(notes);
+    EXPECT_TRUE(mentions(notes, {"第7行", "交通战备工作经费", "12.00"})) << joined(notes);
+    EXPECT_TRUE(mentions(notes, {"合计", "支出数", "6000.00"})) << joined(notes);
+    EXPECT_TRUE(mentions(notes, {"日常公用经费", "300.00", "202.97"})) << joined(notes);
+}

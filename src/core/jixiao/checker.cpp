@@ -184,6 +184,7 @@ CheckPlan planCheck(const Workbook& wb) {
 
     std::vector<Effective> eff = effectiveWeights(*sys, res);
     Formulas formulas{res};
+    plan.dataNotes = dataConsistency(wb);
 
     // ---- the printed sheet: one row per indicator ----
     std::map<std::u16string, std::size_t> rowOf;
@@ -656,6 +657,10 @@ std::vector<Finding> judgeCheck(const CheckPlan& plan, const std::vector<double>
                                cellOf(it, plan.expertCol)});
         }
     }
+
+    // the department's data disagreeing with itself: the scores rest on it
+    for (const std::string& d : plan.dataNotes)
+        out.push_back({u"数据一致性", Verdict::Judgment, std::nullopt, std::nullopt, fromUtf8(d) + u"，请核实基础数据。", std::nullopt});
 
     // the sheet's arithmetic
     if (plan.total && !same2(plan.total->value, sumPrinted))

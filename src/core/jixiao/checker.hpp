@@ -73,6 +73,7 @@ struct CheckPlan {
     std::vector<PrintedCell> summaryScores;  // a 表3-1-like summary: 实际得分 by level name / 综合评分
     std::vector<PrintedCell> summaryRates;   // its 得分率
     std::optional<PrintedCell> grade;        // 评价等级 as printed (value unused; text in label)
+    std::vector<std::string> dataNotes;      // the data tables disagreeing with themselves
 };
 
 struct Finding {

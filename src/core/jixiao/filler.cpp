@@ -39,6 +39,7 @@ FillPlan planFill(const Workbook& wb) {
     for (auto& p : checkWeights(*sys)) plan.problems.push_back("指标体系权重：" + p);
 
     std::vector<Effective> eff = effectiveWeights(*sys, res);
+    for (const std::string& d : dataConsistency(wb)) plan.notes.push_back("数据核对：" + d + "，请核实（已照原数填写）。");
 
     std::optional<ExistingAppendix> existing = findExistingAppendix(wb);
     // The 计算底稿 of an earlier fill (every heading a 合并(…) stack) is replaced, not duplicated.

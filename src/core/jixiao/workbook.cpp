@@ -1,6 +1,9 @@
 #include "jixiao/workbook.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <set>
 
 #include "jixiao/values.hpp"
 
@@ -301,6 +304,69 @@ std::optional<BasicInfo> findBasicInfo(const Workbook& wb, std::string& why) {
     why = "没有找到基础信息表（部门整体评价基础信息填报表）：需要一张表头含「项目」「数值」（及「单位」「来源及说明」）、"
           "每项输入占一行的工作表";
     return std::nullopt;
+}
+
+}  // namespace jixiao
+
+namespace jixiao {
+
+namespace {
+
+std::optional<double> amount(const Cell& c) {
+    if (c.kind == Cell::Kind::Number) return c.number;
+    if (c.kind == Cell::Kind::Text) return parseNumber(c.text);
+    return std::nullopt;
+}
+
+std::string fixed2(double x) {
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "%.2f", x);
+    return buf;
+}
+
+void rowSums(const Sheet& s, const std::map<Column, std::size_t>& cols, std::size_t r, const std::u16string& label,
+             std::vector<std::string>& out) {
+    if (!cols.count(Column::Initial) || !cols.count(Column::Adjustment) || !cols.count(Column::Adjusted)) return;
+    auto i = amount(s.at(r, cols.at(Column::Initial)));
+    auto a = amount(s.at(r, cols.at(Column::Adjustment)));
+    auto d = amount(s.at(r, cols.at(Column::Adjusted)));
+    if (!i || !a || !d) return;
+    if (std::fabs(*i + *a - *d) > 0.005)
+        out.push_back("工作表「" + toUtf8(s.name) + "」第" + std::to_string(r + 1) + "行「" + toUtf8(label) + "」：年初预算数" +
+                      fixed2(*i) + " + 调整金额" + fixed2(*a) + " = " + fixed2(*i + *a) + "，与调整后预算数" + fixed2(*d) +
+                      "不符");
+}
+
+}  // namespace
+
+std::vector<std::string> dataConsistency(const Workbook& wb) {
+    std::vector<std::string> out;
+    std::string why;
+    if (auto p = findProjectTable(wb, why)) {
+        const Sheet& s = *p->sheet;
+        std::size_t nameCol = p->columns.at(Column::Name);
+        for (std::size_t r : p->rows) rowSums(s, p->columns, r, s.at(r, nameCol).kind == Cell::Kind::Text ? s.at(r, nameCol).text : u"", out);
+        // a single 合计 row: the sum of the projects in every amount column
+        if (p->totalRows.size() == 1) {
+            std::size_t tr = p->totalRows[0];
+            for (Column c : {Column::Initial, Column::Adjustment, Column::Adjusted, Column::Actual}) {
+                if (!p->columns.count(c)) continue;
+                auto total = amount(s.at(tr, p->columns.at(c)));
+                if (!total) continue;
+                double sum = 0;
+                for (std::size_t r : p->rows) sum += amount(s.at(r, p->columns.at(c))).value_or(0);
+                if (std::fabs(sum - *total) > 0.005 * std::max<std::size_t>(1, p->rows.size()))
+                    out.push_back("工作表「" + toUtf8(s.name) + "」合计行的" + toUtf8(columnKey(c)) + fixed2(*total) +
+                                  "，与各项目之和" + fixed2(sum) + "不符");
+            }
+        }
+    }
+    if (auto d = findDepartmentTable(wb, why)) {
+        std::set<std::size_t> seen;  // a row may be known by two labels (小计 and 基本支出小计)
+        for (const auto& [label, r] : d->rowsByLabel)
+            if (seen.insert(r).second) rowSums(*d->sheet, d->columns, r, label, out);
+    }
+    return out;
 }
 
 }  // namespace jixiao
