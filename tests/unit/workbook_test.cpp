@@ -524,3 +524,14 @@ TEST(DataConsistency, AWrongRowAndAWrongTotalAreNamed) {
     EXPECT_TRUE(mentions(notes, {"合计", "支出数", "6000.00"})) << joined(notes);
     EXPECT_TRUE(mentions(notes, {"日常公用经费", "300.00", "202.97"})) << joined(notes);
 }
+
+TEST(FindBasicInfo, OtherHeaderWords) {
+    Workbook wb;
+    wb.sheets.push_back(makeSheet(u"填报表", Rows{{u"指标名称", u"指标值", u"计量单位", u"备注"},
+                                               {u"政府采购实际支出", 452.88, u"万元", u"决算"}}));
+    std::string why;
+    auto b = findBasicInfo(wb, why);
+    ASSERT_TRUE(b.has_value()) << why;
+    EXPECT_EQ(b->valueCol, 1u);
+    EXPECT_EQ(b->rowsByLabel.count(u"政府采购实际支出"), 1u);
+}

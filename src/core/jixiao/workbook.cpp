@@ -269,8 +269,10 @@ std::optional<DepartmentTable> findDepartmentTable(const Workbook& wb, std::stri
 }
 
 std::optional<BasicInfo> findBasicInfo(const Workbook& wb, std::string& why) {
-    static const std::u16string_view labelWords[] = {u"项目", u"指标", u"名称", u"填报项目", u"信息项"};
-    static const std::u16string_view valueWords[] = {u"数值", u"值", u"填报值", u"数据", u"内容", u"填报内容"};
+    static const std::u16string_view labelWords[] = {u"项目", u"指标", u"名称", u"填报项目", u"信息项", u"指标名称",
+                                                      u"项目名称", u"事项", u"基础信息"};
+    static const std::u16string_view valueWords[] = {u"数值", u"值", u"填报值", u"数据", u"内容", u"填报内容", u"填报数",
+                                                      u"金额", u"数额", u"指标值"};
     static const std::u16string_view unitWords[] = {u"单位", u"计量单位"};
     static const std::u16string_view noteWords[] = {u"来源及说明", u"说明", u"来源", u"备注", u"数据来源"};
     for (const Sheet& s : wb.sheets) {
@@ -288,6 +290,12 @@ std::optional<BasicInfo> findBasicInfo(const Workbook& wb, std::string& why) {
                 else if (!nc && in(noteWords)) nc = c;
             }
             if (!lc || !vc) continue;
+            bool budgetTable = false;  // a project or department table's header is not this one
+            for (std::size_t c = 0; c < s.cols && !budgetTable; ++c) {
+                auto col = matchHeader(text(s.at(r, c)));
+                budgetTable = col && *col == Column::Initial;
+            }
+            if (budgetTable) continue;
             BasicInfo b;
             b.sheet = &s;
             b.labelCol = *lc;
