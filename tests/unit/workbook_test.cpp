@@ -535,3 +535,20 @@ TEST(FindBasicInfo, OtherHeaderWords) {
     EXPECT_EQ(b->valueCol, 1u);
     EXPECT_EQ(b->rowsByLabel.count(u"政府采购实际支出"), 1u);
 }
+
+TEST(DepartmentTable, RowsUnderOtherNames) {
+    Rows dept = seedDepartmentRows();
+    for (auto& row : dept)
+        for (auto& cell : row)
+            if (cell.cell.kind == Cell::Kind::Text && cell.cell.text == u"合计") cell = V(u"总计");
+    Workbook wb;
+    wb.sheets.push_back(makeSheet(std::u16string(kDepartmentSheet), dept));
+    std::string why;
+    auto d = findDepartmentTable(wb, why);
+    ASSERT_TRUE(d.has_value()) << why;
+    EXPECT_FALSE(d->rowsByLabel.count(u"合计"));
+    ASSERT_TRUE(d->row(u"合计").has_value());
+    EXPECT_EQ(*d->row(u"合计"), *d->row(u"总计"));
+    EXPECT_EQ(d->row(u"公用经费"), d->row(u"日常公用经费"));
+    EXPECT_FALSE(d->row(u"基本建设").has_value());
+}

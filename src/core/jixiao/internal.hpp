@@ -157,13 +157,13 @@ public:
         if (!d) return std::nullopt;
         auto c = columnFromKey(col);
         std::optional<Addr> out;
-        auto r = d->rowsByLabel.find(normalizeLabel(row));
-        if (r == d->rowsByLabel.end())
+        std::optional<std::size_t> r = d->row(row);
+        if (!r)
             missing("部门支出表的「" + u8(row) + "」行", where + "需要此项（工作表「" + u8(d->sheet->name) + "」）");
         if (!c || !d->columns.count(*c))
             missing("部门支出表的「" + u8(col) + "」列", where + "需要此项（工作表「" + u8(d->sheet->name) + "」）");
-        if (r == d->rowsByLabel.end() || !c || !d->columns.count(*c)) return std::nullopt;
-        return Addr{d->sheet->name, r->second, d->columns.at(*c)};
+        if (!r || !c || !d->columns.count(*c)) return std::nullopt;
+        return Addr{d->sheet->name, *r, d->columns.at(*c)};
     }
 
     // 项目.COL: every project row's cell in that column.

@@ -221,6 +221,22 @@ std::optional<ProjectTable> findProjectTable(const Workbook& wb, std::string& wh
     return best;
 }
 
+std::optional<std::size_t> DepartmentTable::row(std::u16string_view label) const {
+    static const std::vector<std::vector<std::u16string_view>> aliases = {
+        {u"合计", u"总计", u"合计数", u"支出合计"},
+        {u"日常公用经费", u"公用经费"},
+        {u"人员经费", u"人员支出"},
+    };
+    std::u16string key = normalizeLabel(label);
+    if (auto it = rowsByLabel.find(key); it != rowsByLabel.end()) return it->second;
+    for (const auto& group : aliases) {
+        if (std::find(group.begin(), group.end(), key) == group.end()) continue;
+        for (std::u16string_view other : group)
+            if (auto it = rowsByLabel.find(std::u16string(other)); it != rowsByLabel.end()) return it->second;
+    }
+    return std::nullopt;
+}
+
 std::optional<DepartmentTable> findDepartmentTable(const Workbook& wb, std::string& why) {
     for (const Sheet& s : wb.sheets) {
         auto h = findHeader(s, 3);
@@ -261,7 +277,7 @@ std::optional<DepartmentTable> findDepartmentTable(const Workbook& wb, std::stri
                 if (!t.rowsByLabel.count(qualified)) t.rowsByLabel[qualified] = r;
             }
         }
-        if (t.rowsByLabel.count(u"人员经费") || t.rowsByLabel.count(u"日常公用经费")) return t;
+        if (t.row(u"人员经费") || t.row(u"日常公用经费")) return t;
     }
     why = "没有找到部门支出表（如表1-5）：需要一张含「人员经费」「日常公用经费」「合计」行、表头含「年初预算数」"
           "「调整金额」「调整后预算数」「支出数」的工作表";

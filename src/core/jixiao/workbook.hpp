@@ -74,6 +74,10 @@ struct DepartmentTable {
     const Sheet* sheet = nullptr;
     std::map<Column, std::size_t> columns;
     std::map<std::u16string, std::size_t> rowsByLabel;  // normalised label -> row
+
+    // The row of a label, also under the names other tables use (合计/总计, 日常公用经费/公用经费,
+    // 人员经费/人员支出).
+    std::optional<std::size_t> row(std::u16string_view label) const;
 };
 
 // The basic-information sheet: one labelled row per input.
