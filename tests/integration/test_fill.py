@@ -222,7 +222,7 @@ class FillBehaviour(OfficeTestCase):
         info.getCellByPosition(1, find_row(info, 1, "政府采购实际支出")).setString("政府采购实际")
         info.getCellByPosition(1, find_row(info, 1, "部门整体监控得分")).setString("")
         dept = doc.Sheets.getByName("表1-5 部门支出")
-        dept.getCellByPosition(1, find_row(dept, 1, "日常公用经费")).setString("公用经费")
+        dept.getCellByPosition(1, find_row(dept, 1, "日常公用经费")).setString("其他经费")
         before = sheet_values(doc)
         res = run_fill(self.office, doc)
         self.assertEqual(res["Status"], "error")
