@@ -117,7 +117,7 @@ public:
         if (!b) return std::nullopt;
         auto it = b->rowsByLabel.find(normalizeLabel(name));
         if (it == b->rowsByLabel.end()) {
-            missing("基础信息「" + u8(name) + "」", where + "需要此项；请在工作表「" + u8(b->sheet->name) + "」添加这一行");
+            missing("基础信息「" + u8(name) + "」（请在工作表「" + u8(b->sheet->name) + "」添加这一行）", where + "需要此项");
             return std::nullopt;
         }
         return Addr{b->sheet->name, it->second, b->valueCol};
@@ -248,9 +248,18 @@ public:
 
     SheetPlan* workingsIfUsed() { return workings_ ? &*workings_ : nullptr; }
 
+    // One line per missing thing; every place that needs it is added to that line.
     void missing(const std::string& what, const std::string& detail) {
-        std::string line = "缺少 " + what + "：" + detail;
-        if (seen_.insert(line).second) plan_.problems.push_back(line);
+        if (!seen_.insert(what + "\x01" + detail).second) return;
+        auto it = lineOf_.find(what);
+        std::string head = "缺少 " + what + "：";
+        if (it != lineOf_.end() && it->second < plan_.problems.size() &&
+            plan_.problems[it->second].compare(0, head.size(), head) == 0) {
+            plan_.problems[it->second] += "；" + detail;
+            return;
+        }
+        lineOf_[what] = plan_.problems.size();
+        plan_.problems.push_back(head + detail);
     }
 
     std::u16string workingsName;
@@ -391,6 +400,7 @@ private:
     std::size_t nextWorkingsCol_ = 0;
     std::map<std::u16string, std::u16string> stacks_;
     std::set<std::string> seen_;
+    std::map<std::string, std::size_t> lineOf_;
 };
 
 inline std::u16string uniqueName(const Workbook& wb, std::u16string_view base) {
