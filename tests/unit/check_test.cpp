@@ -535,7 +535,11 @@ TEST_F(PlanCheck, ReadingsOfTheAdjustmentRate) {
     const Reading* staff = readingOf(*adj, u"含人员经费和日常公用经费");
     const Reading* both = readingOf(*adj, u"计入年中新增项目、含人员经费和日常公用经费");
     ASSERT_TRUE(newProjects && staff && both) << readingNames(*adj);
-    EXPECT_EQ(adj->readings.size(), 3u) << readingNames(*adj);  // the execution/target variants do not apply
+    // the execution/target variants do not apply; the 指标体系's 其他口径 adds the banded reading
+    EXPECT_EQ(adj->readings.size(), 4u) << readingNames(*adj);
+    const Reading* banded = readingOf(*adj, u"分档法（越低越好，某省）");
+    ASSERT_NE(banded, nullptr) << readingNames(*adj);
+    EXPECT_HAS(p(banded->scoreProbe), u"BAND_SCORE(ADJUSTMENT_RATE(");
     EXPECT_EQ(readingOf(*adj, u"按年初预算计算执行率"), nullptr);
     EXPECT_HAS(p(newProjects->scoreProbe), u";TRUE();");
     EXPECT_LACKS(p(newProjects->scoreProbe), u";FALSE();");
@@ -556,8 +560,10 @@ TEST_F(PlanCheck, ReadingsOfTheAdjustmentRate) {
 TEST_F(PlanCheck, ReadingsOfTheCompletionRateAndTargets) {
     const CheckItem* c = itemOf(plan, u"预算完成率");
     ASSERT_NE(c, nullptr);
-    ASSERT_EQ(c->readings.size(), 1u) << readingNames(*c);
+    ASSERT_EQ(c->readings.size(), 2u) << readingNames(*c);
     EXPECT_EQ(s8(c->readings[0].name), "按年初预算计算执行率");
+    EXPECT_EQ(s8(c->readings[1].name), "比例法（全国自评表）");  // 其他口径 in the 指标体系
+    EXPECT_HAS(p(c->readings[1].scoreProbe), u"\"proportional\"");
     EXPECT_HAS(p(c->readings[0].scoreProbe), cellRef(kDepartmentSheet, 10, 2));  // 合计 年初预算数
     EXPECT_LACKS(p(c->readings[0].scoreProbe), cellRef(kDepartmentSheet, 10, 5));
     ASSERT_TRUE(c->readings[0].rateProbe.has_value());
@@ -790,7 +796,7 @@ TEST_F(JudgeCheck, CompletionOnTheInitialBudget) {
     filled.line(u"预算完成率").score = 0.0;
     make();
     const CheckItem& c = item(u"预算完成率");
-    ASSERT_EQ(c.readings.size(), 1u);
+    ASSERT_EQ(c.readings.size(), 2u);  // 按年初预算计算执行率, and the 指标体系's 比例法
     mainOf(u"预算完成率") = 4.55;
     values.at(c.readings[0].scoreProbe) = 0;
     auto fs = judge();
@@ -1254,4 +1260,31 @@ TEST_F(JudgeCheckOpinion, UnrelatedPercentagesAreNotFlagged) {
     ASSERT_NO_FATAL_FAILURE(setOpinion(u"另：企业覆盖率达到100%，认定通过率91%，执行率为48.37%。"));
     auto fs = judge();
     EXPECT_TRUE(opinionFindings(fs).empty()) << dump(fs);
+}
+
+// A reading the indicator system names (其他口径) explains a score computed that way.
+TEST_F(JudgeCheck, ProportionalCompletionIsANamedReading) {
+    filled.line(u"预算完成率").score = 7.31;  // 0.9138 × 8
+    make();
+    const CheckItem& c = item(u"预算完成率");
+    ASSERT_EQ(c.readings.size(), 2u);
+    mainOf(u"预算完成率") = 4.55;
+    values.at(c.readings[0].scoreProbe) = 0;     // 按年初预算计算执行率
+    values.at(c.readings[1].scoreProbe) = 7.31;  // 比例法（全国自评表）
+    auto fs = judge();
+    const Finding* f = expectFinding(fs, u"预算完成率", Verdict::Reading);
+    ASSERT_NE(f, nullptr);
+    EXPECT_HAS(f->explanation, u"比例法（全国自评表）");
+    EXPECT_HAS(f->explanation, u"4.55");
+}
+
+TEST(ParseReadings, NamesAndFormulas) {
+    auto r = parseReadings(u"比例法：TARGET_SCORE(【甲】;【乙】;【分值】;\"proportional\")\n"
+                           u"分档：BAND_SCORE(【丙】;{0;1|0.5;0.5};【分值】)；无名公式\n  ");
+    ASSERT_EQ(r.size(), 2u);
+    EXPECT_EQ(r[0].name, u"比例法");
+    EXPECT_EQ(r[0].formula, u"TARGET_SCORE(【甲】;【乙】;【分值】;\"proportional\")");
+    EXPECT_EQ(r[1].name, u"分档");
+    EXPECT_EQ(r[1].formula, u"BAND_SCORE(【丙】;{0;1|0.5;0.5};【分值】)");
+    EXPECT_TRUE(parseReadings(u"").empty());
 }

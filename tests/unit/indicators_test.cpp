@@ -43,7 +43,7 @@ TEST(DefaultIndicators, SheetHasTheStandardHeaderAndNumericWeights) {
     Sheet s = defaultIndicatorSheet();
     EXPECT_EQ(s.name, u"指标体系");
     const auto& cols = indicatorColumns();
-    ASSERT_EQ(cols.size(), 16u);
+    ASSERT_EQ(cols.size(), 17u);  // … 备注, 其他口径
     ASSERT_GE(s.cols, cols.size());
     for (std::size_t c = 0; c < cols.size(); ++c) EXPECT_EQ(s.at(0, c).text, cols[c]) << "column " << c;
     // the header and 39 rows of indicators and sub-criteria

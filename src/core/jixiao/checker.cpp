@@ -295,6 +295,22 @@ CheckPlan planCheck(const Workbook& wb) {
                 if (!allApply) continue;
                 if (auto rd = reading(ruleEff, name, tmpl)) it.readings.push_back(*rd);
             }
+            // Readings the indicator system names (其他口径), of the workbook's system and of the rule.
+            std::set<std::u16string> named;
+            for (const Reading& r : it.readings) named.insert(r.name);
+            for (const Effective* src : {&e, ruleInd ? &ruleEff : static_cast<const Effective*>(nullptr)}) {
+                if (!src) continue;
+                const Indicator& si = *src->ind;
+                auto add = [&](const std::u16string& name, const std::u16string& from, const std::u16string& to) {
+                    if (!named.insert(name).second) return;
+                    auto tmpl = [&](const std::u16string& t) { return t == from ? to : t; };
+                    if (auto rd = reading(*src, name, tmpl)) it.readings.push_back(*rd);
+                };
+                if (si.subs.empty())
+                    for (const NamedReading& nr : si.readings) add(nr.name, si.formula, nr.formula);
+                for (const SubCriterion& sc : si.subs)
+                    for (const NamedReading& nr : sc.readings) add(sc.name + u"：" + nr.name, sc.formula, nr.formula);
+            }
         }
 
         // Discretionary judgments behind the score.

@@ -11,7 +11,7 @@ extern const char kDefaultIndicatorsTsv[];  // generated from data/default-indic
 
 namespace {
 
-enum Col { L1, L1W, L2, L2W, L3, SUB, W, FORMULA, COND, MOVE, EXPL, STD, BASIS, EXPERT, NA_EXPERT, NOTE, NCOLS };
+enum Col { L1, L1W, L2, L2W, L3, SUB, W, FORMULA, COND, MOVE, EXPL, STD, BASIS, EXPERT, NA_EXPERT, NOTE, READINGS, NCOLS };
 
 std::string u8(std::u16string_view s) { return toUtf8(s); }
 
@@ -33,6 +33,29 @@ std::string fmt(double x) { return numberText(x, 10); }
 
 }  // namespace
 
+std::vector<NamedReading> parseReadings(std::u16string_view text) {
+    std::vector<NamedReading> out;
+    std::u16string cur;
+    auto flush = [&] {
+        std::u16string_view line = trim(cur);
+        std::size_t sep = line.find(u'：');
+        std::size_t len = 1;
+        if (sep == std::u16string_view::npos) sep = line.find(u':');
+        if (sep != std::u16string_view::npos && sep > 0 && sep + len < line.size())
+            out.push_back({std::u16string(trim(line.substr(0, sep))), std::u16string(trim(line.substr(sep + len)))});
+        cur.clear();
+    };
+    int depth = 0;  // a ； inside 【】 or () belongs to the formula
+    for (char16_t c : text) {
+        if (c == u'【' || c == u'(') ++depth;
+        if (c == u'】' || c == u')') --depth;
+        if (c == u'\n' || (c == u'；' && depth == 0)) { flush(); continue; }
+        cur += c;
+    }
+    flush();
+    return out;
+}
+
 std::u16string unescapeLineBreaks(std::u16string_view t) {
     std::u16string out;
     for (std::size_t i = 0; i < t.size(); ++i) {
@@ -49,7 +72,7 @@ std::u16string unescapeLineBreaks(std::u16string_view t) {
 const std::vector<std::u16string_view>& indicatorColumns() {
     static const std::vector<std::u16string_view> cols = {
         u"一级指标", u"一级权重", u"二级指标", u"二级权重", u"三级指标", u"子项", u"分值", u"计分公式",
-        u"适用条件", u"不适用时分值转入", u"指标说明", u"评分标准", u"评分依据", u"专家意见", u"不适用时专家意见", u"备注"};
+        u"适用条件", u"不适用时分值转入", u"指标说明", u"评分标准", u"评分依据", u"专家意见", u"不适用时专家意见", u"备注", u"其他口径"};
     return cols;
 }
 
@@ -147,6 +170,7 @@ std::optional<IndicatorSystem> readIndicatorSystem(const Sheet& s, std::vector<s
             ind.basis = get(r, BASIS);
             ind.notApplicableExpert = get(r, NA_EXPERT);
             ind.note = get(r, NOTE);
+            if (sub.empty()) ind.readings = parseReadings(get(r, READINGS));
             ind.sourceRow = r;
             if (sub.empty()) {
                 ind.weight = w.value_or(0);
@@ -159,7 +183,7 @@ std::optional<IndicatorSystem> readIndicatorSystem(const Sheet& s, std::vector<s
         }
         Indicator& ind = sys.indicators.back();
         if (!sub.empty()) {
-            SubCriterion sc{sub, w.value_or(0), formula, get(r, EXPERT), r};
+            SubCriterion sc{sub, w.value_or(0), formula, get(r, EXPERT), parseReadings(get(r, READINGS)), r};
             if (!w) problems.push_back(rowText(r) + "：子项「" + u8(sub) + "」没有分值");
             if (formula.empty()) problems.push_back(rowText(r) + "：子项「" + u8(sub) + "」没有计分公式");
             ind.weight += sc.weight;

@@ -13,11 +13,21 @@
 
 namespace jixiao {
 
+// Another way evaluators read a rule (其他口径): a name and the formula template it gives.
+struct NamedReading {
+    std::u16string name;
+    std::u16string formula;
+};
+
+// Parses 其他口径 text: one reading per line (or separated by ；), "名称：公式模板".
+std::vector<NamedReading> parseReadings(std::u16string_view text);
+
 struct SubCriterion {
     std::u16string name;     // 子项, e.g. 高企认定数量
     double weight = 0.0;     // 分值
     std::u16string formula;  // 计分公式 template
     std::u16string expert;   // 专家意见 template for this sub-criterion
+    std::vector<NamedReading> readings;  // 其他口径 of this sub-criterion
     std::size_t sourceRow = 0;
 };
 
@@ -30,6 +40,7 @@ struct Indicator {
     std::u16string condition;             // 适用条件: a basic-information label; blank = always applies
     std::u16string moveTo;                // 不适用时分值转入: a third-level indicator's name
     std::u16string explanation, standard, basis, expert, notApplicableExpert, note;
+    std::vector<NamedReading> readings;   // 其他口径 (when no sub-criteria): checked by the cross-check
     std::size_t sourceRow = 0;            // first row in the indicator sheet
 };
 
