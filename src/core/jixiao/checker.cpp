@@ -544,6 +544,7 @@ std::vector<Finding> judgeCheck(const CheckPlan& plan, const std::vector<double>
         f.printed = it.printed;
         double m = val(it.main.scoreProbe);
         if (!std::isnan(m)) f.recomputed = m;
+        f.probe = it.main.scoreProbe;
         sumPrinted += it.printed.value_or(0);
         sumWeights += it.printedWeight.value_or(it.weight);
         auto rateText = [&](const Reading& r) -> std::u16string {
@@ -760,7 +761,8 @@ SheetPlan resultTable(const CheckPlan& plan, const std::vector<Finding>& finding
             s.put(r, 1, p);
         }
         if (f.recomputed) {
-            OutCell c = OutCell::num(*f.recomputed);
+            // live: the recomputation in the hidden probe column
+            OutCell c = f.probe ? OutCell::formula(u"=" + localRef(2 + *f.probe, kProbeColumn)) : OutCell::num(*f.recomputed);
             c.format = u"0.00";
             s.put(r, 2, c);
         }

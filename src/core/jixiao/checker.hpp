@@ -82,6 +82,7 @@ struct Finding {
     std::optional<double> printed, recomputed;
     std::u16string explanation;
     std::optional<PrintedCell> mark;  // the cell of the checked sheet to colour and annotate
+    std::optional<std::size_t> probe; // the probe that recomputes `recomputed` (kept live in 核对结果)
 };
 
 CheckPlan planCheck(const Workbook& wb);
