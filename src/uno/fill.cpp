@@ -60,33 +60,42 @@ std::string joinLines(const std::vector<std::string>& lines) {
     return out;
 }
 
+// Runs a command's body on a spreadsheet; every failure becomes the outcome's message.
+template <class Body>
+void runCommand(const uno::Reference<sheet::XSpreadsheetDocument>& doc, Outcome& o, const char* doing, Body body) {
+    if (!doc.is()) {
+        o.message = ou(u"Jixiao：当前文档不是电子表格（需要 Calc 文档）。");
+        return;
+    }
+    try {
+        body();
+    } catch (const uno::Exception& e) {
+        o.message = "Jixiao: LibreOffice error while " + OUString::createFromAscii(doing) + ": " + e.Message;
+    } catch (const std::exception& e) {
+        o.message = "Jixiao: internal error while " + OUString::createFromAscii(doing) + ": " +
+                    toOUString(std::string_view(e.what()));
+    } catch (...) {
+        o.message = "Jixiao: unknown internal error while " + OUString::createFromAscii(doing);
+    }
+}
+
 Outcome fillDocument(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
                      const uno::Reference<task::XStatusIndicator>& status) {
     Outcome o;
-    if (!doc.is()) {
-        o.message = ou(u"Jixiao：当前文档不是电子表格（需要 Calc 文档）。");
-        return o;
-    }
-    try {
+    runCommand(doc, o, "filling", [&] {
         Workbook wb = readWorkbook(doc);
         FillPlan plan = planFill(wb);
         if (!plan.problems.empty()) {
             o.message = ou(u"Jixiao 未填写附件1，因为以下输入缺失或有误（未写入任何内容）：\n") +
                         toOUString(std::string_view(joinLines(plan.problems)));
-            return o;
+            return;
         }
         writePlan(doc, plan, ou(u"Jixiao：填写附件1"), status);
         o.ok = true;
         o.target = ou(plan.targetSheet);
         o.message = ou(u"Jixiao：已填写 ") + o.target + (plan.inPlace ? ou(u"（原表内填写）") : OUString()) +
                     (plan.notes.empty() ? OUString() : "\n" + toOUString(std::string_view(joinLines(plan.notes))));
-    } catch (const uno::Exception& e) {
-        o.message = "Jixiao: LibreOffice error while filling: " + e.Message;
-    } catch (const std::exception& e) {
-        o.message = "Jixiao: internal error while filling: " + toOUString(std::string_view(e.what()));
-    } catch (...) {
-        o.message = "Jixiao: unknown internal error while filling";
-    }
+    });
     return o;
 }
 
@@ -104,17 +113,13 @@ CheckOutcome checkDocument(const uno::Reference<sheet::XSpreadsheetDocument>& do
                            const uno::Reference<task::XStatusIndicator>& status) {
     CheckOutcome c;
     Outcome& o = c.outcome;
-    if (!doc.is()) {
-        o.message = ou(u"Jixiao：当前文档不是电子表格（需要 Calc 文档）。");
-        return c;
-    }
-    try {
+    runCommand(doc, o, "checking", [&] {
         Workbook wb = readWorkbook(doc);
         CheckPlan plan = planCheck(wb);
         if (!plan.problems.empty()) {
             o.message = ou(u"Jixiao 无法核对附件1，因为以下输入缺失或有误（未写入任何内容）：\n") +
                         toOUString(std::string_view(joinLines(plan.problems)));
-            return c;
+            return;
         }
         std::vector<Finding> findings = writeCheck(doc, plan, status);
         std::size_t counts[4] = {0, 0, 0, 0};
@@ -137,13 +142,7 @@ CheckOutcome checkDocument(const uno::Reference<sheet::XSpreadsheetDocument>& do
         o.message = ou(u"Jixiao 核对 ") + ou(plan.appendixSheet) + ou(u"：一致 ") + n(counts[0]) + ou(u"，不一致 ") +
                     n(counts[1]) + ou(u"，口径不同 ") + n(counts[2]) + ou(u"，需人工判断 ") + n(counts[3]) +
                     ou(u"。详见 ") + o.target + ou(u"。");
-    } catch (const uno::Exception& e) {
-        o.message = "Jixiao: LibreOffice error while checking: " + e.Message;
-    } catch (const std::exception& e) {
-        o.message = "Jixiao: internal error while checking: " + toOUString(std::string_view(e.what()));
-    } catch (...) {
-        o.message = "Jixiao: unknown internal error while checking";
-    }
+    });
     return c;
 }
 
