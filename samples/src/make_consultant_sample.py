@@ -1,5 +1,5 @@
 # -*- coding: utf-8 -*-
-"""Builds samples/seed-department-consultant.ods: the seed workbook with 附件1 and 评价结果 as a
+"""Builds samples/seed-department-consultant.ods (and .xlsx): the seed workbook with 附件1 and 评价结果 as a
 third-party firm hands them in — typed numbers and texts, no formulas (the report's own scores,
 total 88.48). The cross-check's clean input; tests plant mistakes in copies of it.
 Run: /usr/bin/python3 samples/src/make_consultant_sample.py PROFILE_DIR (with jixiao.oxt installed)."""
@@ -43,6 +43,7 @@ def build(profile):
         doc.Sheets.removeByName("计算底稿")
         out = os.path.join(ROOT, "samples", "seed-department-consultant.ods")
         doc.storeToURL(O.file_url(out), O.props(FilterName="calc8"))
+        doc.storeToURL(O.file_url(out[:-4] + ".xlsx"), O.props(FilterName="Calc MS Excel 2007 XML"))
         doc.close(True)
     return out
 

@@ -162,12 +162,17 @@ class CheckCli(unittest.TestCase):
         folder = os.path.join(tmp, "in")
         os.makedirs(folder)
         shutil.copyfile(CONSULTANT, os.path.join(folder, "clean.ods"))
+        shutil.copyfile(CONSULTANT[:-4] + ".xlsx", os.path.join(folder, "clean-excel.xlsx"))
         run = lambda *a: subprocess.run([CLI, "check", *a], env=env, capture_output=True, text=True, timeout=300)  # noqa: E731
-        p = run(folder, "--json", os.path.join(tmp, "r.json"))
+        out = os.path.join(tmp, "checked")
+        p = run(folder, "--json", os.path.join(tmp, "r.json"), "-o", out)
         self.assertEqual(p.returncode, 0, p.stdout + p.stderr)
         report = json.load(open(os.path.join(tmp, "r.json"), encoding="utf-8"))
-        self.assertEqual([r["status"] for r in report], ["ok"])
-        self.assertTrue(any(f["verdict"] == "口径不同" and f["subject"] == "预算调整率" for f in report[0]["findings"]))
+        self.assertEqual([r["status"] for r in report], ["ok", "ok"])  # .ods and .xlsx alike
+        for r in report:
+            self.assertTrue(any(f["verdict"] == "口径不同" and f["subject"] == "预算调整率" for f in r["findings"]))
+            self.assertFalse(any(f["verdict"] == "不一致" for f in r["findings"]), r["file"])
+        self.assertEqual(sorted(os.listdir(out)), ["clean-excel-核对.ods", "clean-核对.ods"])
         # a file that is not a workbook and one without 附件1: exit 2, the others still checked
         with open(os.path.join(folder, "garbage.xlsx"), "wb") as fh:
             fh.write(b"not a workbook")
