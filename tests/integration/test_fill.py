@@ -267,6 +267,34 @@ class FillBehaviour(OfficeTestCase):
             if name != "附件1":
                 self.assertEqual(after[name], before[name], "sheet %s changed" % name)
 
+    def indicator_cell(self, doc, name, column):
+        s = doc.Sheets.getByName("指标体系")
+        head = [s.getCellByPosition(c, 0).getString() for c in range(30)]
+        return s.getCellByPosition(head.index(column), find_row(s, head.index("三级指标"), name))
+
+    def test_editing_the_indicator_sheet_changes_the_fill(self):
+        # Another province's rule, typed into the sheet: 预算完成率 in bands (100% -> 1, >=80% -> 0.7,
+        # >=60% -> 0.5) — no recompiling. 91.38% falls in the 80% band: 0.7 x 8 = 5.60.
+        doc = self.open_copy()
+        self.indicator_cell(doc, "预算完成率", "计分公式").setString(
+            "BAND_SCORE(EXECUTION_RATE(【部门.合计.支出数】;【部门.合计.调整后预算数】);{1;1|0.8;0.7|0.6;0.5|0;0};【分值】)")
+        res = run_fill(self.office, doc)
+        self.assertEqual(res["Status"], "ok", res["Message"])
+        doc.calculateAll()
+        a = doc.Sheets.getByName("附件1")
+        self.assertAlmostEqual(a.getCellByPosition(8, find_row(a, 4, "预算完成率")).getValue(), 5.60, places=9)
+        self.assertAlmostEqual(a.getCellByPosition(8, find_row(a, 0, "合   计")).getValue(), TOTAL - 4.55 + 5.60, places=9)
+
+    def test_weights_that_do_not_add_up_stop_the_fill(self):
+        doc = self.open_copy()
+        self.indicator_cell(doc, "预算完成率", "分值").setValue(9)
+        names = doc.Sheets.ElementNames
+        res = run_fill(self.office, doc)
+        self.assertEqual(res["Status"], "error")
+        self.assertIn("预算资金管理", res["Message"])
+        self.assertIn("101", res["Message"])
+        self.assertEqual(doc.Sheets.ElementNames, names)
+
     def test_dispatch_url_and_job_alias(self):
         for url in ("org.jixiao.calc:fill", "vnd.sun.star.job:alias=JixiaoFill"):
             doc = self.open_copy()
