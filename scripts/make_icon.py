@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draws extension/icons/jixiao.png (42x42) and the toolbar icons fill_16.png / fill_26.png: a red seal-like square with three rising white bars
+"""Draws extension/icons/jixiao.png (42x42) and the toolbar icons fill_16/26.png, check_16/26.png: a red seal-like square with three rising white bars
 and a check line. Pure standard library; rerun only to change the icon."""
 import struct, zlib, sys, os
 
@@ -39,5 +39,23 @@ def png(size):
 
 out_dir = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "extension", "icons")
 for name, size in (("jixiao.png", 42), ("fill_16.png", 16), ("fill_26.png", 26)):
+    with open(os.path.join(out_dir, name), "wb") as f:
+        f.write(png(size))
+
+# The check button: the same seal in blue with a white tick.
+blue = (31, 94, 168, 255)
+for y in range(H):
+    for x in range(W):
+        if px[y][x] != (0, 0, 0, 0):
+            px[y][x] = blue
+for t in range(0, 40):
+    x = 10 + t * 0.55
+    y = 22 + t * 0.45 if t < 15 else 28.75 - (t - 15) * 0.75
+    for dx in range(3):
+        for dy in range(3):
+            xi, yi = int(x) + dx, int(y) + dy
+            if 0 <= xi < W and 0 <= yi < H:
+                px[yi][xi] = white
+for name, size in (("check_16.png", 16), ("check_26.png", 26)):
     with open(os.path.join(out_dir, name), "wb") as f:
         f.write(png(size))
