@@ -70,6 +70,20 @@ class Check(OfficeTestCase):
         # the result sheet, and no value of the checked sheet changed
         self.assertIn("核对结果", doc.Sheets.ElementNames)
 
+    def test_without_the_evaluators_indicator_sheet(self):
+        # Checked against the built-in printed rule: the departures come out as readings and
+        # judgments, never as errors.
+        status, f, _ = self.checked(lambda doc: doc.Sheets.removeByName("指标体系"))
+        self.assertEqual(self.differing(f), {}, "false alarm without 指标体系")
+        verdict, text = f["预算调整率"]
+        self.assertEqual(verdict, "口径不同")
+        self.assertIn("计入年中新增项目、含人员经费和日常公用经费", text)
+        self.assertIn("36.62%", text)
+        for name in ("技术合同成交额", "年度目标完成情况"):
+            verdict, text = f[name]
+            self.assertEqual(verdict, "需人工判断", name)
+            self.assertIn("超额", text)
+
     def test_subtotal_off_by_a_tenth(self):
         def plant(doc):
             s = doc.Sheets.getByName("评价结果")

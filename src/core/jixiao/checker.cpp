@@ -357,6 +357,24 @@ CheckPlan planCheck(const Workbook& wb) {
             }
         }
 
+        // actual/target of every TARGET_SCORE the workbook's rule scores
+        if (e.applicable) {
+            std::vector<std::pair<std::u16string, std::u16string>> sources;  // (name, template)
+            if (ind.subs.empty()) sources.push_back({ind.name, ind.formula});
+            for (const SubCriterion& sc : ind.subs) sources.push_back({sc.name, sc.formula});
+            for (const auto& [srcName, t] : sources) {
+                std::u16string call = callIn(t, u"TARGET_SCORE");
+                if (call.empty()) continue;
+                auto args = splitTop(std::u16string_view(call).substr(13, call.size() - 14), u';');
+                if (args.size() < 2) continue;
+                std::size_t before2 = scratch.problems.size();
+                std::u16string f = u"=(" + res.formula(args[0], e.weight, "「" + u8(ind.name) + "」") + u")/(" +
+                                   res.formula(args[1], e.weight, "「" + u8(ind.name) + "」") + u")";
+                if (scratch.problems.size() > before2) scratch.problems.resize(before2);
+                else it.targetRatios.push_back({srcName, probe(f)});
+            }
+        }
+
         // Figures the opinion quotes: 【=expr|fmt】 and 【label】 / 【label|fmt】 after some words.
         std::u16string tmpl = formulas.expertTemplate(e);
         std::size_t i = 0;
@@ -531,6 +549,16 @@ int decimalsOf(std::u16string_view format) {
 std::vector<Finding> judgeCheck(const CheckPlan& plan, const std::vector<double>& v) {
     std::vector<Finding> out;
     auto val = [&](std::size_t probe) { return probe < v.size() ? v[probe] : std::nan(""); };
+    // The over-achieved targets (ratio above 1.5) of an item scored below the rule, as text; empty if none.
+    auto overAchieved = [&](const CheckItem& it, double printed, double m) -> std::u16string {
+        if (!(printed < m)) return {};
+        std::u16string list;
+        for (const auto& [name, probe] : it.targetRatios) {
+            double x = val(probe);
+            if (x > 1.5) list += (list.empty() ? u"「" : u"、「") + name + u"」为目标值的" + fmt2(x) + u"倍";
+        }
+        return list;
+    };
     auto cellOf = [&](const CheckItem& it, std::size_t col) {
         return PrintedCell{it.name, 0, plan.appendixSheet, it.row, col};
     };
@@ -551,6 +579,7 @@ std::vector<Finding> judgeCheck(const CheckPlan& plan, const std::vector<double>
             if (!r.rateProbe || std::isnan(val(*r.rateProbe))) return u"";
             return u"（比率" + pct(val(*r.rateProbe)) + u"）";
         };
+        const Reading* matched = nullptr;  // the other reading the printed score follows, if any
         std::u16string judgmentText;
         for (const Judgment& j : it.judgments)
             judgmentText += (judgmentText.empty() ? u"" : u"；") + j.what + (j.reason.empty() ? u"" : u"，理由：" + j.reason);
@@ -583,6 +612,7 @@ std::vector<Finding> judgeCheck(const CheckPlan& plan, const std::vector<double>
             if (it.rule && same2(val(it.rule->scoreProbe), *it.printed)) match = &*it.rule;
             for (const Reading& r : it.readings)
                 if (!match && same2(val(r.scoreProbe), *it.printed)) match = &r;
+            matched = match;
             if (match) {
                 f.verdict = Verdict::Reading;
                 f.explanation = u"所印" + fmt2(*it.printed) + u"分与「" + match->name + u"」口径一致" + rateText(*match) +
@@ -595,6 +625,10 @@ std::vector<Finding> judgeCheck(const CheckPlan& plan, const std::vector<double>
                 f.verdict = Verdict::Judgment;
                 f.explanation = u"所印" + fmt2(*it.printed) + u"分，按基础信息中的判定计算为" + fmt2(m) + u"分，请核对评价人判断：" +
                                 judgmentText + u"。";
+            } else if (std::u16string over = overAchieved(it, *it.printed, m); !over.empty()) {
+                f.verdict = Verdict::Judgment;
+                f.explanation = u"所印" + fmt2(*it.printed) + u"分，低于按评分标准计算的" + fmt2(m) + u"分；实际值" + over +
+                                u"，可能因目标值设置偏低按超额倍数核减，请人工判断。";
             } else {
                 f.verdict = Verdict::Differ;
                 std::u16string swapped;
@@ -647,6 +681,16 @@ std::vector<Finding> judgeCheck(const CheckPlan& plan, const std::vector<double>
             if (std::fabs(roundHalfUp(a, dec) - roundHalfUp(b, dec)) > 0.5 * std::pow(10.0, -dec)) {
                 std::u16string shown = percent ? pct(want) : fromUtf8(numberText(roundHalfUp(want, dec), 12));
                 std::u16string quoted = percent ? pct(printed->value) : fromUtf8(numberText(printed->value, 12));
+                if (matched) {
+                    // the opinion follows the reading the score follows: its rate confirms it
+                    double readingRate = matched->rateProbe ? val(*matched->rateProbe) : std::nan("");
+                    if (percent && !std::isnan(readingRate) && samePercent(printed->value, readingRate)) continue;
+                    out.push_back({it.name + u"（专家意见）", Verdict::Reading, printed->value, want,
+                                   u"专家意见写「" + fig.anchor + quoted + u"」，随所印得分的「" + matched->name +
+                                       u"」口径；按本表指标体系为" + shown + u"。",
+                                   cellOf(it, plan.expertCol)});
+                    continue;
+                }
                 out.push_back({it.name + u"（专家意见）", Verdict::Differ, printed->value, want,
                                u"专家意见写「" + fig.anchor + quoted + u"」，按数据计算为" + shown + u"。",
                                cellOf(it, plan.expertCol)});

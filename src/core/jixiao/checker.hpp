@@ -49,6 +49,9 @@ struct CheckItem {
     std::vector<Judgment> judgments;
     std::u16string printedText;          // 专家意见 as typed
     std::vector<Figure> figures;
+    // actual/target of each target the rule scores (子项 name, probe): a score printed below the
+    // rule's on an over-achieved target is likely an evaluator's cut
+    std::vector<std::pair<std::u16string, std::size_t>> targetRatios;
 };
 
 struct PrintedCell {
