@@ -1288,3 +1288,23 @@ TEST(ParseReadings, NamesAndFormulas) {
     EXPECT_EQ(r[1].formula, u"BAND_SCORE(【丙】;{0;1|0.5;0.5};【分值】)");
     EXPECT_TRUE(parseReadings(u"").empty());
 }
+
+// A score below the rule on a target far above its aim: likely the evaluator's cut, not an error.
+TEST_F(JudgeCheck, ScoreBelowTheRuleOnAnOverAchievedTargetIsAJudgment) {
+    filled.line(u"技术合同成交额").score = 2.7;
+    make();
+    const CheckItem& t = item(u"技术合同成交额");
+    ASSERT_EQ(t.targetRatios.size(), 1u);
+    mainOf(u"技术合同成交额") = 3.0;
+    values.at(t.targetRatios[0].second) = 91.40 / 35;
+    auto fs = judge();
+    const Finding* f = expectFinding(fs, u"技术合同成交额", Verdict::Judgment);
+    ASSERT_NE(f, nullptr);
+    EXPECT_HAS(f->explanation, u"2.61倍");
+    EXPECT_HAS(f->explanation, u"超额");
+
+    // the same score on a target met without excess is an error
+    values.at(t.targetRatios[0].second) = 1.2;
+    fs = judge();
+    EXPECT_NE(expectFinding(fs, u"技术合同成交额", Verdict::Differ), nullptr);
+}
