@@ -15,7 +15,6 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "scripts"))
 import office as O  # noqa: E402
-from com.sun.star.beans import NamedValue  # noqa: E402
 
 SAMPLE = os.path.join(ROOT, "samples", "seed-department.ods")
 
@@ -23,11 +22,8 @@ SAMPLE = os.path.join(ROOT, "samples", "seed-department.ods")
 def fill_time(office, path):
     doc = office.load(path)
     try:
-        nv = NamedValue()
-        nv.Name, nv.Value = "Document", doc
-        job = office.create("org.jixiao.Fill")
         t = time.perf_counter()
-        res = {x.Name: x.Value for x in job.execute((nv,))}
+        res = O.run_job(office, "org.jixiao.Fill", doc)
         dt = time.perf_counter() - t
         assert res["Status"] == "ok", res["Message"]
         return dt

@@ -206,6 +206,15 @@ def set_config(office, node, name, value):
     access.commitChanges()
 
 
+def run_job(office, service, doc):
+    """Runs a Jixiao job (org.jixiao.Fill / org.jixiao.Check) on a document; returns its result as a
+    dict (Status, Message, Target, Findings)."""
+    from com.sun.star.beans import NamedValue
+    nv = NamedValue()
+    nv.Name, nv.Value = "Document", doc
+    return {x.Name: x.Value for x in office.create(service).execute((nv,))}
+
+
 def copy_profile(template_dir):
     """A throw-away copy of a prepared profile; the caller removes it."""
     d = tempfile.mkdtemp(prefix="jixiao-profile-")

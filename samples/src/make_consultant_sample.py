@@ -10,7 +10,6 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(ROOT, "scripts"))
 import office as O  # noqa: E402
-from com.sun.star.beans import NamedValue  # noqa: E402
 
 
 def freeze(sheet):
@@ -33,9 +32,7 @@ def freeze(sheet):
 def build(profile):
     with O.Office(profile) as office:
         doc = office.load(os.path.join(ROOT, "samples", "seed-department.ods"))
-        nv = NamedValue()
-        nv.Name, nv.Value = "Document", doc
-        res = {x.Name: x.Value for x in office.create("org.jixiao.Fill").execute((nv,))}
+        res = O.run_job(office, "org.jixiao.Fill", doc)
         assert res["Status"] == "ok", res["Message"]
         doc.calculateAll()
         for name in ("附件1", "评价结果"):

@@ -12,7 +12,6 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(ROOT, "scripts"))
 import office as O  # noqa: E402
-from com.sun.star.beans import NamedValue  # noqa: E402
 
 SCORE_COL, EXPERT_COL, NAME_COL = 8, 10, 4
 
@@ -20,9 +19,7 @@ SCORE_COL, EXPERT_COL, NAME_COL = 8, 10, 4
 def blank(profile):
     with O.Office(profile) as office:
         doc = office.load(os.path.join(ROOT, "samples", "seed-department.ods"))
-        nv = NamedValue()
-        nv.Name, nv.Value = "Document", doc
-        res = {x.Name: x.Value for x in office.create("org.jixiao.Fill").execute((nv,))}
+        res = O.run_job(office, "org.jixiao.Fill", doc)
         assert res["Status"] == "ok", res["Message"]
         for name in ("评价结果", "计算底稿"):
             doc.Sheets.removeByName(name)

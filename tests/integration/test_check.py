@@ -12,17 +12,11 @@ import unittest
 import harness
 from harness import ROOT, SAMPLES, OfficeTestCase
 
-from com.sun.star.beans import NamedValue
+import office as O  # noqa: E402  (harness puts scripts/ on the path)
 
 CONSULTANT = os.path.join(SAMPLES, "seed-department-consultant.ods")
 CLI = os.path.join(ROOT, "scripts", "jixiao")
 SCORE, WEIGHT, EXPERT, NAME = 8, 5, 10, 4
-
-
-def named(name, value):
-    nv = NamedValue()
-    nv.Name, nv.Value = name, value
-    return nv
 
 
 def find_row(sheet, col, text, rows=80):
@@ -44,7 +38,7 @@ class Check(OfficeTestCase):
         self.addCleanup(doc.close, True)
         if plant:
             plant(doc)
-        res = {nv.Name: nv.Value for nv in self.office.create("org.jixiao.Check").execute((named("Document", doc),))}
+        res = O.run_job(self.office, "org.jixiao.Check", doc)
         findings = {}
         for subject, verdict, printed, recomputed, explanation in res["Findings"]:
             findings[subject] = (verdict, explanation)

@@ -12,7 +12,6 @@ import unittest
 from harness import SAMPLES, OfficeTestCase
 import office as O  # noqa: E402  (harness puts scripts/ on the path)
 
-from com.sun.star.beans import NamedValue
 
 SEED_ODS = os.path.join(SAMPLES, "seed-department.ods")
 SEED_XLSX = os.path.join(SAMPLES, "seed-department.xlsx")
@@ -38,15 +37,8 @@ FIRST_LEVEL = {"财政管理情况评价": (50, 40.98, 0.8196), "部门履职情
 TOTAL, TOTAL_RATE, GRADE = 88.48, 0.8848, "良"
 
 
-def named(name, value):
-    nv = NamedValue()
-    nv.Name, nv.Value = name, value
-    return nv
-
-
 def run_fill(office, doc):
-    job = office.create("org.jixiao.Fill")
-    return {nv.Name: nv.Value for nv in job.execute((named("Document", doc),))}
+    return O.run_job(office, "org.jixiao.Fill", doc)
 
 
 def sheet_values(doc):

@@ -93,12 +93,8 @@ std::vector<std::u16string> labelsIn(std::u16string_view tmpl) {
     std::vector<std::u16string> out;
     std::size_t i = 0;
     while ((i = tmpl.find(u'【', i)) != std::u16string_view::npos) {
-        int depth = 1;
-        std::size_t j = i + 1;
-        for (; j < tmpl.size() && depth > 0; ++j) {
-            if (tmpl[j] == u'【') ++depth;
-            if (tmpl[j] == u'】') --depth;
-        }
+        std::size_t j = pastClosingBracket(tmpl, i);
+        if (j == std::u16string_view::npos) break;
         std::u16string inner(tmpl.substr(i + 1, j - i - 2));
         if (!inner.empty() && inner[0] == u'=') {
             for (auto& l : labelsIn(inner)) out.push_back(l);
@@ -379,12 +375,8 @@ CheckPlan planCheck(const Workbook& wb) {
         std::u16string tmpl = formulas.expertTemplate(e);
         std::size_t i = 0;
         while ((i = tmpl.find(u'【', i)) != std::u16string::npos) {
-            int depth = 1;
-            std::size_t j = i + 1;
-            for (; j < tmpl.size() && depth > 0; ++j) {
-                if (tmpl[j] == u'【') ++depth;
-                if (tmpl[j] == u'】') --depth;
-            }
+            std::size_t j = pastClosingBracket(tmpl, i);
+            if (j == std::u16string::npos) break;
             std::u16string inner = tmpl.substr(i + 1, j - i - 2);
             std::u16string before = tmpl.substr(0, i);
             std::size_t cut = before.find_last_of(u"】\n");

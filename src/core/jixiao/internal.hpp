@@ -56,6 +56,16 @@ struct Addr {
     std::size_t row, col;
 };
 
+// The position just past the 】 that closes the 【 at `open`, or npos when it is never closed.
+inline std::size_t pastClosingBracket(std::u16string_view t, std::size_t open) {
+    int depth = 0;
+    for (std::size_t j = open; j < t.size(); ++j) {
+        if (t[j] == u'【') ++depth;
+        if (t[j] == u'】' && --depth == 0) return j + 1;
+    }
+    return std::u16string_view::npos;
+}
+
 // Splits at top-level separators (outside 【】 and parentheses).
 inline std::vector<std::u16string> splitTop(std::u16string_view s, char16_t sep) {
     std::vector<std::u16string> out;
@@ -358,13 +368,8 @@ private:
         while (i < tmpl.size()) {
             char16_t c = tmpl[i];
             if (c == u'【') {
-                int depth = 1;
-                std::size_t j = i + 1;
-                for (; j < tmpl.size() && depth > 0; ++j) {
-                    if (tmpl[j] == u'【') ++depth;
-                    if (tmpl[j] == u'】') --depth;
-                }
-                if (depth != 0) {
+                std::size_t j = pastClosingBracket(tmpl, i);
+                if (j == std::u16string_view::npos) {
                     missing("】", where + "的公式模板中有未闭合的【");
                     return textMode ? u"\"\"" : u"0";
                 }
