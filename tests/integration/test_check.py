@@ -133,6 +133,18 @@ class Check(OfficeTestCase):
         self.assertIn("93.18%", text)
         self.assertIn("91.38%", text)
 
+    def test_mistyped_rate_in_the_basis(self):
+        def plant(doc):
+            a = doc.Sheets.getByName("附件1")
+            c = a.getCellByPosition(9, find_row(a, NAME, "预算完成率"))
+            c.setString(c.getString() + "；决算支出率91.83%")
+        status, f, _ = self.checked(plant)
+        self.assertEqual(status, "differ")
+        verdict, text = f["预算完成率（评分依据）"]
+        self.assertEqual(verdict, "不一致")
+        self.assertIn("91.83%", text)
+        self.assertIn("91.38%", text)
+
     def test_weight_that_no_longer_adds_up(self):
         def plant(doc):
             a = doc.Sheets.getByName("附件1")

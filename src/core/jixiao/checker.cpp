@@ -165,6 +165,7 @@ CheckPlan planCheck(const Workbook& wb) {
             if (h.kind != Cell::Kind::Text) continue;
             std::u16string t = normalizeLabel(h.text);
             if (t == u"得分率") plan.rateCol = c;
+            if (t == u"评分依据") plan.basisCol = c;
             if ((t == u"权重(%)" || t == u"权重" || t == u"分值") && c == ex->nameCol + 1) plan.weightCol = c;
         }
 
@@ -241,6 +242,8 @@ CheckPlan planCheck(const Workbook& wb) {
         it.level2 = ind.level2;
         const Cell& text = a.at(it.row, ex->expertCol);
         if (text.kind == Cell::Kind::Text) it.printedText = text.text;
+        if (plan.basisCol && a.at(it.row, *plan.basisCol).kind == Cell::Kind::Text)
+            it.printedBasis = a.at(it.row, *plan.basisCol).text;
 
         // The workbook's own reading must be computable: what it lacks is reported (nothing is written).
         std::size_t before = scratch.problems.size();
@@ -693,8 +696,12 @@ std::vector<Finding> judgeCheck(const CheckPlan& plan, const std::vector<double>
         std::vector<double> rates;
         for (const Figure& fig : it.figures)
             if (fig.format.find(u'%') != std::u16string::npos && !std::isnan(val(fig.probe))) rates.push_back(val(fig.probe));
-        for (const Percent& q : percentsIn(it.printedText)) {
-            if (compared.count(q.end) || rates.empty()) continue;
+        std::vector<std::pair<Percent, bool>> quoted;  // (percentage, in 评分依据)
+        for (const Percent& q : percentsIn(it.printedText))
+            if (!compared.count(q.end)) quoted.push_back({q, false});
+        for (const Percent& q : percentsIn(it.printedBasis)) quoted.push_back({q, true});
+        for (const auto& [q, inBasis] : quoted) {
+            if (rates.empty()) continue;
             int dec = q.decimals;
             bool exact = false;
             const double* near = nullptr;
@@ -704,10 +711,12 @@ std::vector<Finding> judgeCheck(const CheckPlan& plan, const std::vector<double>
                 else if (std::fabs(r - q.value) <= 0.1 * std::fabs(r) && (!near || std::fabs(r - q.value) < std::fabs(*near - q.value)))
                     near = &r;
             }
-            if (!exact && near)
-                out.push_back({it.name + u"（专家意见）", Verdict::Differ, q.value, *near,
-                               u"专家意见写「" + pct(q.value) + u"」，按数据计算的相应比率为" + pct(*near) + u"。",
-                               cellOf(it, plan.expertCol)});
+            if (!exact && near) {
+                std::u16string where = inBasis ? u"评分依据" : u"专家意见";
+                out.push_back({it.name + u"（" + where + u"）", matched ? Verdict::Reading : Verdict::Differ, q.value,
+                               *near, where + u"写「" + pct(q.value) + u"」，按数据计算的相应比率为" + pct(*near) + u"。",
+                               cellOf(it, inBasis ? *plan.basisCol : plan.expertCol)});
+            }
         }
     }
 

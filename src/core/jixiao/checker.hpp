@@ -48,6 +48,7 @@ struct CheckItem {
     std::vector<Reading> readings;       // other readings of the printed rule
     std::vector<Judgment> judgments;
     std::u16string printedText;          // 专家意见 as typed
+    std::u16string printedBasis;         // 评分依据 as typed, when the sheet has the column
     std::vector<Figure> figures;
     // actual/target of each target the rule scores (子项 name, probe): a score printed below the
     // rule's on an over-achieved target is likely an evaluator's cut
@@ -65,7 +66,7 @@ struct CheckPlan {
     std::vector<std::string> problems;  // non-empty: nothing to check (a message lists them)
     std::u16string appendixSheet;
     std::size_t nameCol = 0, scoreCol = 0, expertCol = 0;
-    std::optional<std::size_t> weightCol, rateCol;
+    std::optional<std::size_t> weightCol, rateCol, basisCol;
     std::vector<CheckItem> items;
     std::vector<std::u16string> probes;  // formulas to evaluate, each starting with '='
     std::vector<SheetPlan> workings;     // helper sheets the probes need
