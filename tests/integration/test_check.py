@@ -90,6 +90,18 @@ class Check(OfficeTestCase):
         self.assertIn("25.07", text)
         self.assertIn("24.97", text)
 
+    def test_subtotal_in_the_appendix_off_by_a_tenth(self):
+        def plant(doc):
+            a = doc.Sheets.getByName("附件1")
+            r = min(rr for rr in range(5, 40) if a.getCellByPosition(2, rr).getString() == "绩效管理情况")
+            a.getCellByPosition(12, r).setValue(13.61)
+        status, f, _ = self.checked(plant)
+        self.assertEqual(status, "differ")
+        verdict, text = f["绩效管理情况（附件1小计）"]
+        self.assertEqual(verdict, "不一致")
+        self.assertIn("13.61", text)
+        self.assertIn("13.51", text)
+
     def test_two_scores_swapped(self):
         def plant(doc):
             a = doc.Sheets.getByName("附件1")

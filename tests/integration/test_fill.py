@@ -121,6 +121,17 @@ class FillSeed(OfficeTestCase):
         self.assertEqual(s.getCellByPosition(3, r).getString(), "%.2f%%" % (TOTAL_RATE * 100))
         r = find_row(s, 0, "评价等级")
         self.assertEqual(s.getCellByPosition(2, r).getString(), GRADE)
+        # and in 附件1 itself: the 二级得分 / 一级得分 columns and the 评价等级 row
+        a = self.appendix()
+        self.assertEqual(a.getCellByPosition(12, 2).getString(), "二级得分")
+        self.assertEqual(a.getCellByPosition(13, 2).getString(), "一级得分")
+        for name, (w, score) in SECOND_LEVEL.items():
+            r = min(rr for rr in range(5, 40) if a.getCellByPosition(2, rr).getString() == name)
+            self.assertAlmostEqual(a.getCellByPosition(12, r).getValue(), score, places=9, msg=name)
+        for name, (w, score, rate) in FIRST_LEVEL.items():
+            r = find_row(a, 0, name)
+            self.assertAlmostEqual(a.getCellByPosition(13, r).getValue(), score, places=9, msg=name)
+        self.assertEqual(a.getCellByPosition(8, find_row(a, 0, "评价等级")).getString(), GRADE)
 
     def test_levels_are_merged_cells_in_the_seed_layout(self):
         sh = self.appendix()

@@ -159,6 +159,7 @@ CheckPlan planCheck(const Workbook& wb) {
     plan.nameCol = ex->nameCol;
     plan.scoreCol = ex->scoreCol;
     plan.expertCol = ex->expertCol;
+    std::optional<std::size_t> l1ScoreCol, l2ScoreCol;
     for (std::size_t r = 0; r < ex->firstRow; ++r)
         for (std::size_t c = 0; c < a.cols; ++c) {
             const Cell& h = a.at(r, c);
@@ -166,6 +167,8 @@ CheckPlan planCheck(const Workbook& wb) {
             std::u16string t = normalizeLabel(h.text);
             if (t == u"得分率") plan.rateCol = c;
             if (t == u"评分依据") plan.basisCol = c;
+            if (t == u"二级得分") l2ScoreCol = c;
+            if (t == u"一级得分") l1ScoreCol = c;
             if ((t == u"权重(%)" || t == u"权重" || t == u"分值") && c == ex->nameCol + 1) plan.weightCol = c;
         }
 
@@ -421,6 +424,22 @@ CheckPlan planCheck(const Workbook& wb) {
         return plan;
     }
     if (SheetPlan* w = res.workingsIfUsed()) plan.workings.push_back(*w);
+
+    // 附件1's own subtotal columns and 评价等级 row.
+    for (auto& [name, g] : level1)
+        if (l1ScoreCol)
+            if (auto v = printedNumber(a.at(g.first, *l1ScoreCol))) plan.appendixSubtotals.push_back({name, *v, a.name, g.first, *l1ScoreCol});
+    for (auto& [key, g] : level2)
+        if (l2ScoreCol)
+            if (auto v = printedNumber(a.at(g.first, *l2ScoreCol)))
+                plan.appendixSubtotals.push_back({key.substr(key.find(u'\u0001') + 1), *v, a.name, g.first, *l2ScoreCol});
+    for (std::size_t r = ex->firstRow; r < a.rows; ++r) {
+        const Cell& l = a.at(r, 0);
+        if (l.kind == Cell::Kind::Text && (normalizeLabel(l.text) == u"评价等级" || normalizeLabel(l.text) == u"等级")) {
+            const Cell& g = a.at(r, ex->scoreCol);
+            if (g.kind == Cell::Kind::Text) plan.appendixGrade = PrintedCell{g.text, 0, a.name, r, ex->scoreCol};
+        }
+    }
 
     // Printed 一级/二级 weights: the number in the group's first row, in the columns left of the name.
     if (plan.weightCol && ex->nameCol >= 4) {
@@ -764,13 +783,20 @@ std::vector<Finding> judgeCheck(const CheckPlan& plan, const std::vector<double>
             out.push_back({p.label + u"（得分率）", Verdict::Differ, p.value, sc->second / w,
                            u"得分率印为" + pct(p.value) + u"，得分÷分值为" + pct(sc->second / w) + u"。", p});
     }
-    if (plan.grade) {
+    for (const PrintedCell& p : plan.appendixSubtotals) {
+        double s = groupSum(p.label, false);
+        if (!same2(s, p.value))
+            out.push_back({p.label + u"（附件1小计）", Verdict::Differ, p.value, s,
+                           u"附件1中小计印为" + fmt2(p.value) + u"，其下各项得分之和为" + fmt2(s) + u"。", p});
+    }
+    for (const std::optional<PrintedCell>* g : {&plan.grade, &plan.appendixGrade}) {
+        if (!*g) continue;
         double total = plan.total ? plan.total->value : sumPrinted;
         std::u16string want;
         try { want = std::u16string(perfGrade(total)); } catch (const RuleError&) {}
-        if (!want.empty() && normalizeLabel(plan.grade->label) != want)
-            out.push_back({u"等级", Verdict::Differ, std::nullopt, std::nullopt,
-                           u"等级印为「" + plan.grade->label + u"」，总分" + fmt2(total) + u"对应「" + want + u"」。", *plan.grade});
+        if (!want.empty() && normalizeLabel((*g)->label) != want)
+            out.push_back({g == &plan.grade ? u"等级" : u"等级（附件1）", Verdict::Differ, std::nullopt, std::nullopt,
+                           u"等级印为「" + (*g)->label + u"」，总分" + fmt2(total) + u"对应「" + want + u"」。", **g});
     }
     return out;
 }

@@ -77,6 +77,8 @@ struct CheckPlan {
     std::vector<PrintedCell> summaryScores;  // a 表3-1-like summary: 实际得分 by level name / 综合评分
     std::vector<PrintedCell> summaryRates;   // its 得分率
     std::optional<PrintedCell> grade;        // 评价等级 as printed (value unused; text in label)
+    std::vector<PrintedCell> appendixSubtotals;  // 附件1's own 二级得分 / 一级得分 columns, by level name
+    std::optional<PrintedCell> appendixGrade;    // 附件1's own 评价等级 row
     std::vector<std::string> dataNotes;      // the data tables disagreeing with themselves
 };
 

@@ -119,7 +119,7 @@ FillPlan planFill(const Workbook& wb) {
     a.name = uniqueName(wb, FillNames::appendix);
     a.landscape = true;
     plan.targetSheet = a.name;
-    enum { C_L1, C_L1W, C_L2, C_L2W, C_L3, C_L3W, C_EXPL, C_STD, C_SCORE, C_BASIS, C_EXPERT, C_RATE, NC };
+    enum { C_L1, C_L1W, C_L2, C_L2W, C_L3, C_L3W, C_EXPL, C_STD, C_SCORE, C_BASIS, C_EXPERT, C_RATE, C_L2S, C_L1S, NC };
     auto bold = [](OutCell c) { c.bold = true; c.center = true; return c; };
     auto wrap = [](OutCell c) { c.wrap = true; return c; };
     OutCell title = bold(OutCell::str(u"部门整体绩效评价表"));
@@ -139,8 +139,9 @@ FillPlan planFill(const Workbook& wb) {
     a.merges.push_back({1, 6, 1, NC - 1});
     a.put(2, 0, bold(OutCell::str(u"评价指标")));
     a.merges.push_back({2, 0, 2, 5});
-    const std::u16string_view tops[] = {u"指标说明", u"评分标准", u"评分", u"评分依据", u"专家意见", u"得分率"};
-    for (std::size_t k = 0; k < 6; ++k) {
+    // the report's columns, then 得分率 and the subtotals of the second and first levels
+    const std::u16string_view tops[] = {u"指标说明", u"评分标准", u"评分", u"评分依据", u"专家意见", u"得分率", u"二级得分", u"一级得分"};
+    for (std::size_t k = 0; k < 8; ++k) {
         a.put(2, C_EXPL + k, bold(OutCell::str(std::u16string(tops[k]))));
         a.merges.push_back({2, C_EXPL + k, 4, C_EXPL + k});
     }
@@ -191,20 +192,24 @@ FillPlan planFill(const Workbook& wb) {
     }
     const std::size_t last = r - 1;
     // A level's name and weight (the sum of its indicators' weights), merged down over its rows.
-    auto levelColumns = [&](const std::vector<Group>& groups, std::size_t nameCol, std::size_t weightCol) {
+    // A level's name, weight and subtotal (sums of its indicators' weights and rounded scores),
+    // merged down over its rows.
+    auto levelColumns = [&](const std::vector<Group>& groups, std::size_t nameCol, std::size_t weightCol,
+                            std::size_t scoreCol) {
         for (const Group& g : groups) {
             a.put(g.r0, nameCol, wrap(OutCell::str(g.name)));
             OutCell w = OutCell::formula(u"=SUM(" + localRef(g.r0, C_L3W) + u":" + localRef(g.r1, C_L3W) + u")");
             w.format = u"0";
             a.put(g.r0, weightCol, w);
-            if (g.r1 > g.r0) {
-                a.merges.push_back({g.r0, nameCol, g.r1, nameCol});
-                a.merges.push_back({g.r0, weightCol, g.r1, weightCol});
-            }
+            OutCell sub = OutCell::formula(u"=SUM(" + localRef(g.r0, C_SCORE) + u":" + localRef(g.r1, C_SCORE) + u")");
+            sub.format = u"0.00";
+            a.put(g.r0, scoreCol, sub);
+            if (g.r1 > g.r0)
+                for (std::size_t c : {nameCol, weightCol, scoreCol}) a.merges.push_back({g.r0, c, g.r1, c});
         }
     };
-    levelColumns(l1Groups, C_L1, C_L1W);
-    levelColumns(l2Groups, C_L2, C_L2W);
+    levelColumns(l1Groups, C_L1, C_L1W, C_L1S);
+    levelColumns(l2Groups, C_L2, C_L2W, C_L2S);
     // 合计
     a.put(r, 0, bold(OutCell::str(u"合   计")));
     a.merges.push_back({r, 0, r, C_STD});
@@ -219,7 +224,14 @@ FillPlan planFill(const Workbook& wb) {
     totalRate.format = u"0.00%";
     a.put(r, C_RATE, totalRate);
     plan.totalCell = cellRef(a.name, r, C_SCORE);
-    const long widths[NC] = {1800, 1300, 1800, 1300, 2800, 1300, 5000, 7000, 1400, 4500, 8000, 1600};
+    // 评价等级, under the total
+    a.put(r + 1, 0, bold(OutCell::str(u"评价等级")));
+    a.merges.push_back({r + 1, 0, r + 1, C_STD});
+    OutCell grade = OutCell::formula(u"=PERF_GRADE(" + localRef(r, C_SCORE) + u")");
+    grade.bold = true;
+    grade.center = true;
+    a.put(r + 1, C_SCORE, grade);
+    const long widths[NC] = {1800, 1300, 1800, 1300, 2800, 1300, 5000, 7000, 1400, 4500, 8000, 1600, 1600, 1600};
     for (std::size_t c = 0; c < NC; ++c) a.columnWidths[c] = widths[c];
 
     // ---- 评价结果 (like 表3-1) with the chart ----
