@@ -569,13 +569,7 @@ TEST(Fill, ADepartmentTableHeaded项目IsNotReadAsTheProjects) {
         {u"行政事业类项目", 50.0, 5.0, 55.0, 50.0},
         {u"合计", 150.0, 5.0, 155.0, 140.0},
     };
-    Rows proj = {
-        {u"序号", u"项目名称", u"年初预算数", u"调整金额", u"调整后预算数", u"支出数"},
-        {u"合计", u"", 50.0, 5.0, 55.0, 50.0},
-        {1, u"甲项目", 20.0, 0.0, 20.0, 20.0},
-        {2, u"乙项目", 20.0, 5.0, 25.0, 20.0},
-        {3, u"丙项目", 10.0, 0.0, 10.0, 10.0},
-    };
+    Rows proj = threeProjectRows();
     Workbook wb;
     wb.sheets.push_back(makeSheet(u"表1-5", dept));
     wb.sheets.push_back(makeSheet(u"表1-6", proj));

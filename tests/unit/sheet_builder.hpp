@@ -93,6 +93,17 @@ inline Rows seedProjectRows() {
     };
 }
 inline constexpr std::size_t kSeedProjectTotalRow = 4;
+
+// A small department's project table: single-row header, 合计 first, three projects.
+inline Rows threeProjectRows() {
+    return {
+        {u"序号", u"项目名称", u"年初预算数", u"调整金额", u"调整后预算数", u"支出数"},
+        {u"合计", u"", 50.0, 5.0, 55.0, 50.0},
+        {1, u"甲项目", 20.0, 0.0, 20.0, 20.0},
+        {2, u"乙项目", 20.0, 5.0, 25.0, 20.0},
+        {3, u"丙项目", 10.0, 0.0, 10.0, 10.0},
+    };
+}
 inline const std::vector<std::size_t> kSeedProjectRows = {5, 6, 7, 8};
 
 // 表1-5: header 财政拨款支出 (merged A3:B4) | 年初预算数 | 预算调整: 调整金额, 调整率 | 调整后预算数 |
