@@ -187,10 +187,8 @@ CheckPlan planCheck(const Workbook& wb) {
     plan.dataNotes = dataConsistency(wb);
 
     // ---- the printed sheet: one row per indicator ----
-    std::map<std::u16string, std::size_t> rowOf;
+    std::map<std::u16string, std::size_t> rowOf = indicatorRows(*ex, eff, plan.problems);
     for (std::size_t r = ex->firstRow; r < a.rows; ++r) {
-        const Cell& n = a.at(r, ex->nameCol);
-        if (n.kind == Cell::Kind::Text && !rowOf.count(normalizeLabel(n.text))) rowOf[normalizeLabel(n.text)] = r;
         for (std::size_t c = 0; c < ex->scoreCol; ++c) {
             const Cell& t = a.at(r, c);
             if (t.kind == Cell::Kind::Text && (normalizeLabel(t.text) == u"合计" || normalizeLabel(t.text) == u"总计")) {
@@ -199,24 +197,14 @@ CheckPlan planCheck(const Workbook& wb) {
             }
         }
     }
-    for (const Effective& e : eff)
-        if (!rowOf.count(normalizeLabel(e.ind->name)))
-            plan.problems.push_back("缺少 附件1 中「" + u8(e.ind->name) + "」一行：工作表「" + u8(a.name) + "」没有这个三级指标");
     if (!plan.problems.empty()) return plan;
 
     auto probe = [&](std::u16string f) {
         plan.probes.push_back(std::move(f));
         return plan.probes.size() - 1;
     };
-    // A reading's probes, or nullopt when its inputs are not in the workbook.
-    auto reading = [&](const Effective& e, std::u16string name,
-                       const std::function<std::u16string(const std::u16string&)>& tmpl) -> std::optional<Reading> {
-        std::size_t before = scratch.problems.size();
-        std::u16string f = formulas.score(e, tmpl);
-        if (scratch.problems.size() > before) {
-            scratch.problems.resize(before);
-            return std::nullopt;
-        }
+    // A reading's score probe, and a probe of the rate behind it when the rule has one.
+    auto probed = [&](std::u16string name, const std::u16string& f) {
         Reading rd{std::move(name), probe(f), std::nullopt};
         for (std::u16string_view call : {std::u16string_view(u"ADJUSTMENT_RATE"), std::u16string_view(u"EXECUTION_RATE")}) {
             std::u16string c = callIn(f, call);
@@ -227,9 +215,20 @@ CheckPlan planCheck(const Workbook& wb) {
         }
         return rd;
     };
+    // A reading's probes, or nullopt when its inputs are not in the workbook.
+    auto reading = [&](const Effective& e, std::u16string name,
+                       const std::function<std::u16string(const std::u16string&)>& tmpl) -> std::optional<Reading> {
+        std::size_t before = scratch.problems.size();
+        std::u16string f = formulas.score(e, tmpl);
+        if (scratch.problems.size() > before) {
+            scratch.problems.resize(before);
+            return std::nullopt;
+        }
+        return probed(std::move(name), f);
+    };
 
     // Level groups for the printed 一级/二级 weights (merged cells: the value sits in the group's first row).
-    std::map<std::u16string, std::pair<std::size_t, double>> level1, level2;  // name -> first row, Σ printed weights
+    std::map<std::u16string, std::size_t> level1, level2;  // level name -> the group's first row
 
     for (const Effective& e : eff) {
         const Indicator& ind = *e.ind;
@@ -256,14 +255,7 @@ CheckPlan planCheck(const Workbook& wb) {
             scratch.problems.resize(before);
             continue;
         }
-        it.main = Reading{u"本表指标体系", probe(mainFormula), std::nullopt};
-        for (std::u16string_view call : {std::u16string_view(u"ADJUSTMENT_RATE"), std::u16string_view(u"EXECUTION_RATE")}) {
-            std::u16string c = callIn(mainFormula, call);
-            if (!c.empty()) {
-                it.main.rateProbe = probe(u"=" + c);
-                break;
-            }
-        }
+        it.main = probed(u"本表指标体系", mainFormula);
 
         // The printed rule and its other readings.
         const Indicator* ruleInd = ruleSys ? ruleSys->find(ind.name) : nullptr;
@@ -409,12 +401,10 @@ CheckPlan planCheck(const Workbook& wb) {
         }
 
         // level groups
-        auto& g1 = level1[ind.level1];
-        auto& g2 = level2[ind.level1 + u"\u0001" + ind.level2];
-        if (g1.second == 0 && g1.first == 0) g1.first = it.row;
-        if (g2.second == 0 && g2.first == 0) g2.first = it.row;
-        g1.first = std::min(g1.first, it.row);
-        g2.first = std::min(g2.first, it.row);
+        for (auto [groups, key] : {std::pair{&level1, ind.level1}, std::pair{&level2, ind.level1 + u"\u0001" + ind.level2}}) {
+            auto [at, fresh] = groups->try_emplace(key, it.row);
+            if (!fresh) at->second = std::min(at->second, it.row);
+        }
         plan.items.push_back(std::move(it));
     }
     for (auto& p : scratch.problems) plan.problems.push_back(p);
@@ -428,11 +418,11 @@ CheckPlan planCheck(const Workbook& wb) {
     // 附件1's own subtotal columns and 评价等级 row.
     for (auto& [name, g] : level1)
         if (l1ScoreCol)
-            if (auto v = printedNumber(a.at(g.first, *l1ScoreCol))) plan.appendixSubtotals.push_back({name, *v, a.name, g.first, *l1ScoreCol});
+            if (auto v = printedNumber(a.at(g, *l1ScoreCol))) plan.appendixSubtotals.push_back({name, *v, a.name, g, *l1ScoreCol});
     for (auto& [key, g] : level2)
         if (l2ScoreCol)
-            if (auto v = printedNumber(a.at(g.first, *l2ScoreCol)))
-                plan.appendixSubtotals.push_back({key.substr(key.find(u'\u0001') + 1), *v, a.name, g.first, *l2ScoreCol});
+            if (auto v = printedNumber(a.at(g, *l2ScoreCol)))
+                plan.appendixSubtotals.push_back({key.substr(key.find(u'\u0001') + 1), *v, a.name, g, *l2ScoreCol});
     for (std::size_t r = ex->firstRow; r < a.rows; ++r) {
         const Cell& l = a.at(r, 0);
         if (l.kind == Cell::Kind::Text && (normalizeLabel(l.text) == u"评价等级" || normalizeLabel(l.text) == u"等级")) {
@@ -444,11 +434,11 @@ CheckPlan planCheck(const Workbook& wb) {
     // Printed 一级/二级 weights: the number in the group's first row, in the columns left of the name.
     if (plan.weightCol && ex->nameCol >= 4) {
         for (auto& [name, g] : level1)
-            if (auto v = printedNumber(a.at(g.first, ex->nameCol - 3)))
-                plan.levelWeights.push_back({name, *v, a.name, g.first, ex->nameCol - 3});
+            if (auto v = printedNumber(a.at(g, ex->nameCol - 3)))
+                plan.levelWeights.push_back({name, *v, a.name, g, ex->nameCol - 3});
         for (auto& [key, g] : level2)
-            if (auto v = printedNumber(a.at(g.first, ex->nameCol - 1)))
-                plan.levelWeights.push_back({key.substr(key.find(u'\u0001') + 1), *v, a.name, g.first, ex->nameCol - 1});
+            if (auto v = printedNumber(a.at(g, ex->nameCol - 1)))
+                plan.levelWeights.push_back({key.substr(key.find(u'\u0001') + 1), *v, a.name, g, ex->nameCol - 1});
     }
 
     // A summary like 表3-1: a sheet with 评价内容 / 实际得分 (and 得分率).

@@ -57,17 +57,7 @@ FillPlan planFill(const Workbook& wb) {
         const Sheet& s = *existing->sheet;
         plan.inPlace = true;
         plan.targetSheet = s.name;
-        // Each indicator's row, matched by name.
-        std::map<std::u16string, std::size_t> rowOf;
-        for (std::size_t r = existing->firstRow; r < s.rows; ++r) {
-            const Cell& cell = s.at(r, existing->nameCol);
-            if (cell.kind == Cell::Kind::Text && !rowOf.count(normalizeLabel(cell.text))) rowOf[normalizeLabel(cell.text)] = r;
-        }
-        for (const Effective& e : eff) {
-            if (!rowOf.count(normalizeLabel(e.ind->name)))
-                plan.problems.push_back("缺少 附件1 中「" + u8(e.ind->name) + "」一行：工作表「" + u8(s.name) + "」的 " +
-                                        u8(columnName(existing->nameCol)) + " 列没有这个三级指标");
-        }
+        std::map<std::u16string, std::size_t> rowOf = indicatorRows(*existing, eff, plan.problems);
         if (!plan.problems.empty()) return plan;
         for (const Effective& e : eff)
             plan.scores.push_back({e.ind->name, e.weight, e.applicable, {}, s.name,

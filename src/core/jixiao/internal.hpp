@@ -484,6 +484,23 @@ inline std::vector<Effective> effectiveWeights(const IndicatorSystem& sys, Resol
     return eff;
 }
 
+// Each indicator's row in an existing 附件1, matched by its 三级指标 name; an indicator without a
+// row is a problem naming it.
+inline std::map<std::u16string, std::size_t> indicatorRows(const ExistingAppendix& ex, const std::vector<Effective>& eff,
+                                                           std::vector<std::string>& problems) {
+    const Sheet& s = *ex.sheet;
+    std::map<std::u16string, std::size_t> rowOf;
+    for (std::size_t r = ex.firstRow; r < s.rows; ++r) {
+        const Cell& cell = s.at(r, ex.nameCol);
+        if (cell.kind == Cell::Kind::Text) rowOf.try_emplace(normalizeLabel(cell.text), r);
+    }
+    for (const Effective& e : eff)
+        if (!rowOf.count(normalizeLabel(e.ind->name)))
+            problems.push_back("缺少 附件1 中「" + u8(e.ind->name) + "」一行：工作表「" + u8(s.name) + "」的 " +
+                               u8(columnName(ex.nameCol)) + " 列没有这个三级指标");
+    return rowOf;
+}
+
 // The 评分 and 专家意见 formulas of one indicator (shared by the fill and the check).
 struct Formulas {
     Resolver& res;
