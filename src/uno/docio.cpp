@@ -280,11 +280,6 @@ public:
         }
     }
 
-    void write(const CellWrite& w) {
-        uno::Reference<sheet::XSpreadsheet> sheet(doc_->getSheets()->getByName(ou(w.sheet)), uno::UNO_QUERY);
-        put(sheet, w.row, w.col, w.value);
-    }
-
 private:
     uno::Reference<sheet::XSpreadsheetDocument> doc_;
     uno::Reference<util::XNumberFormats> formats_;
@@ -359,7 +354,7 @@ void writePlan(const uno::Reference<sheet::XSpreadsheetDocument>& doc, const Fil
             uno::Reference<table::XCell> cell = sheet->getCellByPosition(static_cast<sal_Int32>(cw.col),
                                                                          static_cast<sal_Int32>(cw.row));
             overwritten.emplace_back(cell, cell->getFormula());
-            w.write(cw);
+            w.put(sheet, cw.row, cw.col, cw.value);
         }
         if (status.is()) status->end();
     } catch (...) {
