@@ -173,13 +173,11 @@ CheckPlan planCheck(const Workbook& wb) {
         }
 
     // ---- the systems: the workbook's, and the printed rule (built-in default) ----
-    std::vector<std::string> sysProblems;
-    const Sheet* sysSheet = findIndicatorSheet(wb);
-    Sheet builtIn = defaultIndicatorSheet();
-    std::optional<IndicatorSystem> sys = readIndicatorSystem(sysSheet ? *sysSheet : builtIn, sysProblems);
+    bool usedDefault = false;
+    std::optional<IndicatorSystem> sys = loadIndicatorSystem(wb, plan.problems, &usedDefault);
     std::vector<std::string> ignored;
-    std::optional<IndicatorSystem> ruleSys = sysSheet ? readIndicatorSystem(builtIn, ignored) : std::nullopt;
-    for (auto& p : sysProblems) plan.problems.push_back("指标体系：" + p);
+    std::optional<IndicatorSystem> ruleSys =
+        usedDefault ? std::nullopt : readIndicatorSystem(defaultIndicatorSheet(), ignored);
     if (!sys) return plan;
 
     std::vector<Effective> eff = effectiveWeights(*sys, res);

@@ -25,16 +25,10 @@ FillPlan planFill(const Workbook& wb) {
     Resolver res(wb, plan);
 
     // ---- the indicator system ----
-    std::vector<std::string> sysProblems;
-    const Sheet* sysSheet = findIndicatorSheet(wb);
-    Sheet builtIn;
-    if (!sysSheet) {
-        builtIn = defaultIndicatorSheet();
-        sysSheet = &builtIn;
+    bool usedDefault = false;
+    std::optional<IndicatorSystem> sys = loadIndicatorSystem(wb, plan.problems, &usedDefault);
+    if (usedDefault)
         plan.notes.push_back("工作簿中没有指标体系：已使用内置的默认指标体系，并写入“指标体系”工作表，可修改后重新填写。");
-    }
-    std::optional<IndicatorSystem> sys = readIndicatorSystem(*sysSheet, sysProblems);
-    for (auto& p : sysProblems) plan.problems.push_back("指标体系：" + p);
     if (!sys) return plan;
     for (auto& p : checkWeights(*sys)) plan.problems.push_back("指标体系权重：" + p);
 
@@ -267,7 +261,8 @@ FillPlan planFill(const Workbook& wb) {
     if (SheetPlan* w = res.workingsIfUsed()) plan.sheets.push_back(*w);
 
     // ---- the indicator system as a sheet, when the built-in default was used ----
-    if (sysSheet == &builtIn) {
+    if (usedDefault) {
+        Sheet builtIn = defaultIndicatorSheet();
         SheetPlan is;
         is.name = uniqueName(wb, FillNames::indicators);
         for (std::size_t rr = 0; rr < builtIn.rows; ++rr)

@@ -183,7 +183,7 @@ std::optional<IndicatorSystem> readIndicatorSystem(const Sheet& s, std::vector<s
         }
         Indicator& ind = sys.indicators.back();
         if (!sub.empty()) {
-            SubCriterion sc{sub, w.value_or(0), formula, get(r, EXPERT), parseReadings(get(r, READINGS)), r};
+            SubCriterion sc{sub, w.value_or(0), formula, get(r, EXPERT), parseReadings(get(r, READINGS)), {}, {}, r};
             if (!w) problems.push_back(rowText(r) + "：子项「" + u8(sub) + "」没有分值");
             if (formula.empty()) problems.push_back(rowText(r) + "：子项「" + u8(sub) + "」没有计分公式");
             ind.weight += sc.weight;
@@ -234,6 +234,22 @@ Sheet sheetFromTsv(std::u16string_view name, std::string_view tsv) {
 }
 
 Sheet defaultIndicatorSheet() { return sheetFromTsv(u"指标体系", kDefaultIndicatorsTsv); }
+
+std::optional<IndicatorSystem> loadIndicatorSystem(const Workbook& wb, std::vector<std::string>& problems,
+                                                   bool* builtIn) {
+    const Sheet* sysSheet = findIndicatorSheet(wb);
+    Sheet fallback;
+    if (!sysSheet) {
+        fallback = defaultIndicatorSheet();
+        sysSheet = &fallback;
+    }
+    if (builtIn) *builtIn = sysSheet == &fallback;
+    std::vector<std::string> sysProblems;
+    std::optional<IndicatorSystem> sys = readIndicatorSystem(*sysSheet, sysProblems);
+    for (auto& p : sysProblems) problems.push_back("指标体系：" + p);
+    if (sys && sysSheet == &fallback) sys->sheetName.clear();
+    return sys;
+}
 
 std::vector<std::string> checkWeights(const IndicatorSystem& sys) {
     std::vector<std::string> problems;

@@ -22,12 +22,21 @@ struct NamedReading {
 // Parses 其他口径 text: one reading per line (or separated by ；), "名称：公式模板".
 std::vector<NamedReading> parseReadings(std::u16string_view text);
 
+// A judgment an evaluator recorded in the data (a 定性 grade, a 得分比例, a waived or applied
+// over-achievement cut): the cross-check lists it as 需人工判断 with its stated reason.
+struct StatedJudgment {
+    std::u16string what;
+    std::u16string reason;
+};
+
 struct SubCriterion {
     std::u16string name;     // 子项, e.g. 高企认定数量
     double weight = 0.0;     // 分值
     std::u16string formula;  // 计分公式 template
     std::u16string expert;   // 专家意见 template for this sub-criterion
     std::vector<NamedReading> readings;  // 其他口径 of this sub-criterion
+    std::vector<StatedJudgment> stated;  // judgments recorded with it (绩效目标表 rows)
+    std::u16string ratioFormula;         // template of actual ÷ target, when it scores a target
     std::size_t sourceRow = 0;
 };
 
@@ -41,6 +50,9 @@ struct Indicator {
     std::u16string moveTo;                // 不适用时分值转入: a third-level indicator's name
     std::u16string explanation, standard, basis, expert, notApplicableExpert, note;
     std::vector<NamedReading> readings;   // 其他口径 (when no sub-criteria): checked by the cross-check
+    std::vector<StatedJudgment> stated;   // judgments recorded with it (when no sub-criteria)
+    std::u16string ratioFormula;          // template of actual ÷ target (when no sub-criteria)
+    std::u16string sourceSheet;           // the sheet it was read from (指标体系 or 绩效目标表); empty = built-in
     std::size_t sourceRow = 0;            // first row in the indicator sheet
 };
 
@@ -61,6 +73,13 @@ std::optional<IndicatorSystem> readIndicatorSystem(const Sheet& sheet, std::vect
 
 // Finds the indicator sheet in a workbook (by its header), or nullopt.
 const Sheet* findIndicatorSheet(const Workbook& wb);
+
+// The system a workbook is scored by: its 指标体系 sheet (or the built-in default when it has none),
+// with the indicators of its 绩效目标表 (when it has one) added under the levels that table names.
+// Problems (each naming its sheet, row and column) are appended to `problems`; `builtIn` (when
+// given) tells whether the built-in default was used.
+std::optional<IndicatorSystem> loadIndicatorSystem(const Workbook& wb, std::vector<std::string>& problems,
+                                                   bool* builtIn = nullptr);
 
 // The built-in default as a sheet grid (named 指标体系), parsed from the embedded TSV.
 Sheet defaultIndicatorSheet();

@@ -1,0 +1,71 @@
+// Jixiao core: 指标值 — the target of a performance indicator as departments write it in their
+// 绩效目标表 and as the 预算管理一体化 systems export it (`≥95%`, `≤30天`, `＝12个`, `>=90%`, `不低于95%`,
+// `不少于5场`, `不超过50万元`, `100%`, `达到`, `有效提升` …), and the score of an indicator against it.
+// Pure C++. Every text it cannot read is a RuleError naming the argument; it never guesses.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "jixiao/rules.hpp"
+#include "jixiao/values.hpp"
+
+namespace jixiao {
+
+enum class TargetKind {
+    AtLeast,     // ≥ / 不低于 / 不少于 / 达到 / 以上 / a bare number: higher is better
+    AtMost,      // ≤ / 不高于 / 不超过 / 以内 / 以下: lower is better (反向指标)
+    Equal,       // = / ＝: met when the actual reaches the value (counted like AtLeast when scoring)
+    Qualitative  // 定性: words only (有效提升, 达到预期, 好, …), scored by grade / ratio
+};
+
+struct Target {
+    TargetKind kind = TargetKind::AtLeast;
+    bool strict = false;     // > or < (not met when equal)
+    double value = 0.0;      // % and ‰ as fractions: 95% -> 0.95, 3‰ -> 0.003
+    std::u16string unit;     // canonical unit: u"%", u"‰", u"个", u"万元", … ; empty when none
+    std::u16string text;     // the text as written (trimmed)
+};
+
+// Parses a 指标值. `unit` is the row's 度量单位 (may be empty): a target written without a unit takes
+// it; a target whose own unit disagrees with it is an error. Throws RuleError naming `argName`.
+Target parseTarget(std::u16string_view text, std::u16string_view unit = {}, std::string_view argName = "target");
+
+// The canonical form of a unit as written (full-width ％ -> %, 人次 …), or nullopt when it is not a
+// unit Jixiao knows. Empty text -> empty unit.
+std::optional<std::u16string> canonicalUnit(std::u16string_view unit);
+
+// An actual value (实际完成值) read against the target: a number, numeric text (`90%`, `1,234`), with
+// the target's unit. For a % target a number is a fraction (0.9 = 90%); a value that cannot be a
+// fraction (e.g. 90 for 90%) is an error, never a guess. Text that is no number is an error.
+double actualValue(const CellView& actual, const Target& target, std::string_view argName = "actual");
+
+// Whether the actual meets the target (with the tolerance of approxGE/approxLE). Qualitative: error.
+bool targetMet(double actual, const Target& target);
+
+// actual ÷ target for AtLeast/Equal, target ÷ actual for AtMost (so > 1 is better than the target):
+// what over-achievement bands are read against. Qualitative or a zero divisor: error.
+double targetRatio(double actual, const Target& target);
+
+struct IndicatorOptions {
+    TargetMethod method = TargetMethod::Proportional;  // not met: in proportion (national rule) or 0
+    std::optional<double> ratio;    // 得分比例 stated by the evaluator, in [0, 1]: weight × ratio
+    std::u16string grade;           // 完成等级 for 定性: 达成 / 部分达成 / 未达成 (or 优/良/中/差)
+    std::vector<Band> overachievement;  // empty: no cut; else the factor of overachievementFactor
+};
+
+// One indicator's score against its target:
+// - a stated ratio gives weight × ratio (for 定性 with a grade, the ratio must lie in the grade's band);
+// - 定性 without a ratio: the top of the grade's band (达成 100%, 部分达成 80%, 未达成 60%; 优/良/中/差 as
+//   levelFraction); neither grade nor ratio is an error;
+// - met: weight; not met: Proportional -> actual/target × weight (target/actual for AtMost, 0 when the
+//   actual is 0 or below), Threshold -> 0;
+// - overachievement bands (when given) multiply the score by overachievementFactor on targetRatio.
+double indicatorScore(const CellView& actual, const Target& target, double weight, const IndicatorOptions& options);
+
+// The band of a 定性 grade, as fractions of the weight: {low, high}. Unknown grade: error.
+std::pair<double, double> gradeBand(std::u16string_view grade);
+
+}  // namespace jixiao
