@@ -49,9 +49,11 @@ double itemAdjustmentRate(double initial, double adjustment) {
     return std::fabs(adjustment) / initial;
 }
 
-AdjustmentTotals adjustmentTotals(const std::vector<double>& initials, const std::vector<double>& adjustments,
-                                  bool countNewItems, double transfers) {
-    finite(transfers, "transfers");
+namespace {
+// Σ initialᵢ and Σ|adjustmentᵢ| over the rows the numerator counts: the one definition of which
+// rows ADJUSTMENT_RATE and ADJUSTMENT_SUM count.
+AdjustmentTotals sumAdjustments(const std::vector<double>& initials, const std::vector<double>& adjustments,
+                                bool countNewItems) {
     if (initials.size() != adjustments.size())
         fail("initial_budgets has " + std::to_string(initials.size()) + " cells but adjustments has " +
              std::to_string(adjustments.size()) + "; they must match row for row");
@@ -63,6 +65,14 @@ AdjustmentTotals adjustmentTotals(const std::vector<double>& initials, const std
         t.denominator += init;
         if (init != 0 || countNewItems) t.numerator += std::fabs(adjustments[i]);
     }
+    return t;
+}
+}  // namespace
+
+AdjustmentTotals adjustmentTotals(const std::vector<double>& initials, const std::vector<double>& adjustments,
+                                  bool countNewItems, double transfers) {
+    finite(transfers, "transfers");
+    AdjustmentTotals t = sumAdjustments(initials, adjustments, countNewItems);
     t.denominator += transfers;
     if (!(t.denominator > 0))
         fail("the total initial budget plus transfers must be greater than 0 (got " + num(t.denominator) + ")");
@@ -72,6 +82,17 @@ AdjustmentTotals adjustmentTotals(const std::vector<double>& initials, const std
 double adjustmentRate(const std::vector<double>& initials, const std::vector<double>& adjustments,
                       bool countNewItems, double transfers) {
     return adjustmentTotals(initials, adjustments, countNewItems, transfers).rate();
+}
+
+double adjustmentSum(const std::vector<double>& initials, const std::vector<double>& adjustments,
+                     bool countNewItems) {
+    return sumAdjustments(initials, adjustments, countNewItems).numerator;
+}
+
+double amountSum(const RangeView& range, std::string_view argName) {
+    double sum = 0;
+    for (double x : numbersOf(range, argName)) sum += x;
+    return sum;
 }
 
 double budgetCompletionScore(double rate, double weight, double threshold, CompletionMethod method) {
@@ -146,6 +167,24 @@ double fixedAssetScore(double inUse, double total, double weight) {
     if (approxGE(r, 0.9)) return weight;
     if (approxGE(r, 0.8)) return weight / 2;
     return 0.0;
+}
+
+const std::vector<Band>& defaultFixedAssetBands() {
+    static const std::vector<Band> bands = {{0.9, 1.0, false}, {0.8, 0.5, false}};
+    return bands;
+}
+
+double fixedAssetScore(double inUse, double total, double weight, const std::vector<Band>& bands) {
+    finite(inUse, "in_use");
+    finite(total, "total");
+    weightOf(weight);
+    if (total <= 0) fail("total must be greater than 0 (got " + num(total) + ")");
+    if (inUse < 0) fail("in_use must not be negative (got " + num(inUse) + ")");
+    checkedBands(bands);
+    for (std::size_t i = 0; i < bands.size(); ++i)
+        if (bands[i].open || bands[i].value < 0 || bands[i].value > 1)
+            fail("bands: row " + std::to_string(i + 1) + " needs a ratio and a fraction of the weight in [0, 1]");
+    return bandScore(inUse / total, bands, weight);
 }
 
 double targetScore(double actual, double target, double weight, TargetMethod method, bool lowerIsBetter) {
@@ -240,16 +279,65 @@ double levelScore(std::u16string_view level, double weight) {
     return levelFraction(level) * weight;
 }
 
-std::u16string_view perfGrade(double total) {
+namespace {
+bool sameWord(std::u16string_view a, std::u16string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        char16_t x = a[i], y = b[i];
+        if (x >= u'A' && x <= u'Z') x = static_cast<char16_t>(x - u'A' + u'a');
+        if (y >= u'A' && y <= u'Z') y = static_cast<char16_t>(y - u'A' + u'a');
+        if (x != y) return false;
+    }
+    return true;
+}
+}  // namespace
+
+double levelFraction(std::u16string_view levelText, const std::vector<LevelWord>& levels) {
+    std::u16string_view l = trim(levelText);
+    if (levels.empty()) fail("levels: the level table is empty");
+    std::string known;
+    for (const LevelWord& lv : levels) {
+        if (!(lv.fraction >= 0 && lv.fraction <= 1))
+            fail("levels: the fraction of \"" + toUtf8(lv.word) + "\" must lie in [0, 1]");
+        if (sameWord(l, trim(lv.word))) return lv.fraction;
+        known += (known.empty() ? "" : "/") + toUtf8(trim(lv.word));
+    }
+    fail("level \"" + toUtf8(l) + "\" is not in the level table (" + known + ")");
+}
+
+double levelScore(std::u16string_view level, double weight, const std::vector<LevelWord>& levels) {
+    weightOf(weight);
+    return levelFraction(level, levels) * weight;
+}
+
+const std::vector<GradeBound>& defaultGradeBands() {
+    static const std::vector<GradeBound> bands = {
+        {90, u"优", false}, {80, u"良", false}, {60, u"中", false}, {0, u"差", true}};
+    return bands;
+}
+
+std::u16string_view perfGrade(double total) { return perfGrade(total, defaultGradeBands()); }
+
+std::u16string_view perfGrade(double total, const std::vector<GradeBound>& bands) {
     finite(total, "total");
     if (total < 0 && !approxEqual(total, 0)) fail("total must lie in [0, 100] (got " + num(total) + ")");
     if (total > 100 && !approxEqual(total, 100)) fail("total must lie in [0, 100] (got " + num(total) + ")");
+    if (bands.empty()) fail("bands: the grade table is empty");
     // Half-open intervals on the figure as printed: 90.00 -> 优, 89.99 -> 良. The tolerance only
     // absorbs float noise from summing rounded scores (89.99999999999 for 90).
-    if (total >= 90 - 1e-9) return u"优";
-    if (total >= 80 - 1e-9) return u"良";
-    if (total >= 60 - 1e-9) return u"中";
-    return u"差";
+    const GradeBound* best = nullptr;
+    const GradeBound* open = nullptr;
+    const GradeBound* lowest = nullptr;
+    for (const GradeBound& b : bands) {
+        if (b.open) { open = &b; continue; }
+        if (!std::isfinite(b.lower)) fail("bands: a lower bound is not a finite number");
+        if (!lowest || b.lower < lowest->lower) lowest = &b;
+        if (total >= b.lower - 1e-9 && (!best || b.lower > best->lower)) best = &b;
+    }
+    if (best) return best->grade;
+    if (open) return open->grade;
+    fail("total " + num(total) + " is below every lower bound of the grade table (lowest " +
+         num(lowest->lower) + "); add a row with a blank bound for the grade below");
 }
 
 // ---- arguments ----
@@ -269,13 +357,8 @@ bool flagArg(const CellView& v, std::string_view argName, bool fallback) {
     }
     std::u16string_view t = trim(v.text);
     if (t.empty()) return fallback;
-    for (std::string_view yes : {"TRUE", "Y", "YES", "1"})
-        if (equalsAsciiNoCase(t, yes)) return true;
-    for (std::string_view no : {"FALSE", "N", "NO", "0"})
-        if (equalsAsciiNoCase(t, no)) return false;
-    if (t == u"是" || t == u"真") return true;
-    if (t == u"否" || t == u"假") return false;
-    fail(std::string(argName) + ": \"" + toUtf8(t) + "\" is not TRUE or FALSE");
+    if (std::optional<bool> b = yesNo(v)) return *b;
+    fail(std::string(argName) + ": \"" + toUtf8(t) + "\" is not TRUE or FALSE (是/否, Y/N, 1/0)");
 }
 
 CompletionMethod completionMethodArg(const CellView& v) {
@@ -290,12 +373,13 @@ CompletionMethod completionMethodArg(const CellView& v) {
     fail("method must be the text \"linear\" or \"proportional\"");
 }
 
-TargetMethod targetMethodArg(const CellView& v) {
-    if (v.kind == CellView::Kind::Empty) return TargetMethod::Threshold;
+TargetMethod targetMethodArg(const CellView& v, TargetMethod fallback) {
+    if (v.kind == CellView::Kind::Empty) return fallback;
     if (v.kind == CellView::Kind::Text) {
         std::u16string_view t = trim(v.text);
-        if (t.empty() || equalsAsciiNoCase(t, "threshold") || t == u"达标") return TargetMethod::Threshold;
-        if (equalsAsciiNoCase(t, "proportional") || t == u"比例" || t == u"按比例")
+        if (t.empty()) return fallback;
+        if (equalsAsciiNoCase(t, "threshold") || t == u"达标" || t == u"达标法") return TargetMethod::Threshold;
+        if (equalsAsciiNoCase(t, "proportional") || t == u"比例" || t == u"按比例" || t == u"比例法")
             return TargetMethod::Proportional;
         fail("method \"" + toUtf8(t) + "\" is unknown; use \"threshold\" (达标) or \"proportional\" (比例)");
     }
@@ -323,6 +407,58 @@ std::vector<Band> bandsArg(const RangeView& range, std::string_view argName, boo
     return bands;
 }
 
+std::vector<GradeBound> gradeBandsArg(const RangeView& range, std::string_view argName) {
+    if (range.cols != 2)
+        fail(std::string(argName) + " must have two columns (lower bound; grade), got " + std::to_string(range.cols));
+    std::vector<GradeBound> bands;
+    for (std::size_t r = 0; r < range.rows; ++r) {
+        std::size_t i = r * 2;
+        std::optional<double> bound = numberOf(range.cells[i], argName, i);
+        const CellView& g = range.cells[i + 1];
+        std::u16string grade;
+        if (g.kind == CellView::Kind::Number)
+            fail(std::string(argName) + ": row " + std::to_string(r + 1) + " has the number " + num(g.number) +
+                 " where the grade text belongs");
+        if (g.kind == CellView::Kind::Text) grade = std::u16string(trim(g.text));
+        if (!bound && grade.empty()) continue;  // blank row
+        if (grade.empty()) fail(std::string(argName) + ": row " + std::to_string(r + 1) + " has no grade");
+        for (const GradeBound& b : bands) {
+            if (!bound && b.open) fail(std::string(argName) + ": more than one row has a blank bound");
+            if (bound && !b.open && approxEqual(b.lower, *bound))
+                fail(std::string(argName) + ": the bound " + num(*bound) + " appears twice");
+        }
+        bands.push_back({bound ? *bound : 0.0, std::move(grade), !bound});
+    }
+    if (bands.empty()) fail(std::string(argName) + ": the grade table is empty");
+    return bands;
+}
+
+std::vector<LevelWord> levelsArg(const RangeView& range, std::string_view argName) {
+    if (range.cols != 2)
+        fail(std::string(argName) + " must have two columns (level; fraction), got " + std::to_string(range.cols));
+    std::vector<LevelWord> levels;
+    for (std::size_t r = 0; r < range.rows; ++r) {
+        std::size_t i = r * 2;
+        const CellView& w = range.cells[i];
+        std::u16string word;
+        if (w.kind == CellView::Kind::Number) word = numberText16(w.number);
+        else if (w.kind == CellView::Kind::Text) word = std::u16string(trim(w.text));
+        std::optional<double> f = numberOf(range.cells[i + 1], argName, i + 1);
+        if (word.empty() && !f) continue;  // blank row
+        if (word.empty()) fail(std::string(argName) + ": row " + std::to_string(r + 1) + " has no level");
+        if (!f) fail(std::string(argName) + ": row " + std::to_string(r + 1) + " has no fraction");
+        if (!(*f >= 0 && *f <= 1))
+            fail(std::string(argName) + ": row " + std::to_string(r + 1) + " has the fraction " + num(*f) +
+                 "; it must lie in [0, 1]");
+        for (const LevelWord& lv : levels)
+            if (sameWord(lv.word, word))
+                fail(std::string(argName) + ": the level \"" + toUtf8(word) + "\" appears twice");
+        levels.push_back({std::move(word), *f});
+    }
+    if (levels.empty()) fail(std::string(argName) + ": the level table is empty");
+    return levels;
+}
+
 std::vector<double> marksArg(const RangeView& range, std::string_view argName) {
     std::vector<double> marks;
     marks.reserve(range.size());
@@ -335,12 +471,7 @@ std::vector<double> marksArg(const RangeView& range, std::string_view argName) {
             std::u16string_view t = trim(c.text);
             bool known = true;
             if (t.empty()) m = 0;
-            else if (equalsAsciiNoCase(t, "TRUE") || equalsAsciiNoCase(t, "Y") || equalsAsciiNoCase(t, "YES") ||
-                     t == u"是" || t == u"√" || t == u"✓" || t == u"✔")
-                m = 1;
-            else if (equalsAsciiNoCase(t, "FALSE") || equalsAsciiNoCase(t, "N") || equalsAsciiNoCase(t, "NO") ||
-                     t == u"否" || t == u"×" || t == u"✗" || t == u"✘")
-                m = 0;
+            else if (std::optional<bool> yes = yesNo(c)) m = *yes ? 1 : 0;
             else if (auto n = parseNumber(t)) m = *n;
             else known = false;
             if (!known)

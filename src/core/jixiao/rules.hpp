@@ -41,6 +41,13 @@ AdjustmentTotals adjustmentTotals(const std::vector<double>& initials, const std
                                   bool countNewItems = false, double transfers = 0.0);
 double adjustmentRate(const std::vector<double>& initials, const std::vector<double>& adjustments,
                       bool countNewItems = false, double transfers = 0.0);
+// Σ|adjustmentᵢ| over exactly the rows adjustmentTotals counts in its numerator (the same checks:
+// sizes match, no negative initial budget), without requiring a positive denominator.
+double adjustmentSum(const std::vector<double>& initials, const std::vector<double>& adjustments,
+                     bool countNewItems = false);
+
+// Σ of a range read by the range policy (numbersOf: numeric text, "-" = 0, blanks = 0).
+double amountSum(const RangeView& range, std::string_view argName = "amounts");
 
 // 预算完成率 score. Linear: rate < threshold -> 0, else min(1, (rate - threshold)/(1 - threshold)) × weight.
 // Proportional: min(1, max(0, rate)) × weight. threshold must lie in [0, 1); weight >= 0.
@@ -65,6 +72,10 @@ double monitoringScore(double result, double weight, double fullMarks = 100.0);
 
 // 固定资产利用率: r = inUse / total; r >= 90% -> weight; 80% <= r < 90% -> weight/2; else 0.
 double fixedAssetScore(double inUse, double total, double weight);
+// The same with other bands (ratio lower bound -> fraction of the weight, as bandScore; fractions
+// in [0, 1]); defaultFixedAssetBands() gives the rule above.
+const std::vector<Band>& defaultFixedAssetBands();
+double fixedAssetScore(double inUse, double total, double weight, const std::vector<Band>& bands);
 
 // A KPI target. Met (actual >= target, or <= when lowerIsBetter) -> weight. Not met: Threshold -> 0;
 // Proportional -> actual/target × weight (target/actual when lowerIsBetter), never below 0.
@@ -92,23 +103,49 @@ double checklistScore(const std::vector<double>& points, const std::vector<doubl
 double levelFraction(std::u16string_view level);
 double levelScore(std::u16string_view level, double weight);
 
+// A level table of one's own: level word -> fraction of the weight (in [0, 1]). Words match after
+// trimming, ASCII letters in any case; an unknown level is an error naming the table's words.
+struct LevelWord {
+    std::u16string word;
+    double fraction = 0.0;
+};
+double levelFraction(std::u16string_view level, const std::vector<LevelWord>& levels);
+double levelScore(std::u16string_view level, double weight, const std::vector<LevelWord>& levels);
+
 // Grade of a total: 优 >= 90, 良 [80, 90), 中 [60, 80), 差 < 60; outside [0, 100] is an error.
 std::u16string_view perfGrade(double total);
+
+// A grade table: the grade of the largest lower bound <= total (half-open intervals, as above);
+// an `open` row (blank bound) is the grade below every bound. A total below every bound with no
+// open row is an error; outside [0, 100] is an error. The view points into `bands`.
+struct GradeBound {
+    double lower = 0.0;
+    std::u16string grade;
+    bool open = false;
+};
+const std::vector<GradeBound>& defaultGradeBands();  // 90 优, 80 良, 60 中, below 差
+std::u16string_view perfGrade(double total, const std::vector<GradeBound>& bands);
 
 // ---- reading arguments as a cell passes them (core decides, adapters only convert) ----
 
 // An optional numeric argument: Empty -> fallback; number; numeric text.
 double numberArg(const CellView& v, std::string_view argName, double fallback);
-// An optional yes/no argument: Empty -> fallback; number (0 = no); TRUE/FALSE/是/否/Y/N/1/0 text.
+// An optional yes/no argument: Empty or blank text -> fallback; number (0 = no); any yesNo text.
 bool flagArg(const CellView& v, std::string_view argName, bool fallback);
 // "linear"/"线性" or "proportional"/"比例"; Empty -> Linear.
 CompletionMethod completionMethodArg(const CellView& v);
-// "threshold"/"达标" or "proportional"/"比例"; Empty -> Threshold.
-TargetMethod targetMethodArg(const CellView& v);
+// "threshold"/"达标" or "proportional"/"比例"; Empty (or blank text) -> fallback.
+TargetMethod targetMethodArg(const CellView& v, TargetMethod fallback = TargetMethod::Threshold);
 // A two-column band table; rows blank in both columns are skipped. With allowOpen, a blank
 // bound with a value marks the open band.
 std::vector<Band> bandsArg(const RangeView& range, std::string_view argName, bool allowOpen);
-// Checklist marks: TRUE/是/√/Y -> 1; FALSE/否/×/N/blank -> 0; numbers (or numeric text) in [0, 1].
+// Checklist marks: a yes (yesNo) -> 1; a no or blank -> 0; numbers (or numeric text) in [0, 1].
 std::vector<double> marksArg(const RangeView& range, std::string_view argName);
+// PERF_GRADE's bands: two columns (lower bound; grade text); rows blank in both are skipped; a
+// blank bound with a grade is the open row (at most one); bounds must differ.
+std::vector<GradeBound> gradeBandsArg(const RangeView& range, std::string_view argName);
+// LEVEL_SCORE's levels: two columns (level word; fraction 0–1, numeric text such as "80%" too);
+// blank rows skipped; words must differ.
+std::vector<LevelWord> levelsArg(const RangeView& range, std::string_view argName);
 
 }  // namespace jixiao

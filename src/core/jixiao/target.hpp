@@ -68,4 +68,25 @@ double indicatorScore(const CellView& actual, const Target& target, double weigh
 // The band of a 定性 grade, as fractions of the weight: {low, high}. Unknown grade: error.
 std::pair<double, double> gradeBand(std::u16string_view grade);
 
+// ---- reading the arguments of INDICATOR_SCORE / TARGET_VALUE / TARGET_RATIO as a cell passes them ----
+
+// The 指标值 argument: text -> parseTarget; a number -> ≥ that number, read like an actual value (a %
+// cell holds a fraction: 0.95 = 95%; 95 with unit % is refused); blank -> error. `unit` is the
+// 度量单位 cell (text or blank; a number is an error).
+Target targetArg(const CellView& target, const CellView& unit, std::string_view argName = "target");
+
+// INDICATOR_SCORE's optional arguments; blank cells (empty text) mean "not given".
+// method: 比例/proportional (default) or 达标/threshold. grade: a 定性 grade (checked by gradeBand).
+// ratio: a number or "80%" text in [0, 1]. overachievement: see overachievementArg.
+IndicatorOptions indicatorOptionsArg(const CellView& method, const CellView& grade, const CellView& ratio,
+                                     const RangeView& overachievement);
+
+// The number of a quantitative target (TARGET_VALUE); a 定性 target is an error.
+double targetValue(const Target& target);
+
+// The over-achievement argument: no cells, one blank cell or a "no" (FALSE/否/0) -> no cut; a "yes"
+// (TRUE/是/1) -> defaultOverachievementBands(); a two-column range -> those bands (bandsArg, a blank
+// ratio marking the open band).
+std::vector<Band> overachievementArg(const RangeView& range, std::string_view argName = "overachievement");
+
 }  // namespace jixiao

@@ -129,6 +129,28 @@ std::string toUtf8(std::u16string_view in) {
 
 bool isBlankText(std::u16string_view text) { return trim(text).empty(); }
 
+std::optional<bool> yesNo(const CellView& cell) {
+    switch (cell.kind) {
+        case CellView::Kind::Empty: return std::nullopt;
+        case CellView::Kind::Number:
+            if (!std::isfinite(cell.number)) return std::nullopt;
+            return cell.number != 0;
+        case CellView::Kind::Text: break;
+    }
+    std::u16string_view t = trim(cell.text);
+    static const std::u16string_view yes[] = {u"是", u"有", u"存在", u"适用", u"真", u"1", u"√", u"✓", u"✔"};
+    static const std::u16string_view no[] = {u"否", u"无", u"不存在", u"不适用", u"假", u"0", u"×", u"✗", u"✘"};
+    for (std::u16string_view w : yes)
+        if (t == w) return true;
+    for (std::u16string_view w : no)
+        if (t == w) return false;
+    for (std::string_view w : {"TRUE", "Y", "YES"})
+        if (equalsAsciiNoCase(t, w)) return true;
+    for (std::string_view w : {"FALSE", "N", "NO"})
+        if (equalsAsciiNoCase(t, w)) return false;
+    return std::nullopt;
+}
+
 std::optional<double> parseNumber(std::u16string_view text) {
     std::u16string_view t = trim(text);
     if (t.empty()) return std::nullopt;

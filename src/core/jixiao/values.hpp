@@ -61,6 +61,12 @@ std::optional<double> parseNumber(std::u16string_view text);
 // True if the text is empty or only white space.
 bool isBlankText(std::u16string_view text);
 
+// The one reader of yes/no answers (flags, checklist marks, 适用条件, 免于超额扣减 …):
+// yes: 是 有 存在 适用 真 TRUE Y YES 1 √ ✓ ✔; no: 否 无 不存在 不适用 假 FALSE N NO 0 × ✗ ✘ (ASCII words
+// in any case, surrounding white space ignored); a number: 0 -> no, any other finite number -> yes.
+// nullopt for a blank cell, a non-finite number, or text that is no yes/no answer.
+std::optional<bool> yesNo(const CellView& cell);
+
 // ---- the range policy ----
 
 enum class Blanks {

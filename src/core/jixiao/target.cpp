@@ -1,0 +1,635 @@
+#include "jixiao/target.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+namespace jixiao {
+
+namespace {
+
+// ---------------------------------------------------------------- the tables (one place each)
+
+// Units as written -> canonical unit. An alias is the same unit written another way, never a
+// conversion (万元 and 元 are different units, and so are 人 and 人次).
+struct UnitAlias {
+    std::u16string_view written;
+    std::u16string_view canonical;
+};
+const UnitAlias kUnits[] = {
+    {u"%", u"%"}, {u"‰", u"‰"},
+    {u"个", u"个"}, {u"家", u"家"}, {u"次", u"次"}, {u"场", u"场"}, {u"项", u"项"},
+    {u"人", u"人"}, {u"人次", u"人次"}, {u"万人次", u"万人次"},
+    {u"天", u"天"}, {u"日", u"天"}, {u"工作日", u"工作日"}, {u"个工作日", u"工作日"},
+    {u"小时", u"小时"}, {u"分钟", u"分钟"},
+    {u"月", u"月"}, {u"个月", u"月"}, {u"年", u"年"},
+    {u"份", u"份"}, {u"篇", u"篇"}, {u"户", u"户"}, {u"件", u"件"}, {u"册", u"册"}, {u"期", u"期"}, {u"批", u"批"},
+    {u"起", u"起"}, {u"所", u"所"}, {u"台", u"台"}, {u"套", u"套"}, {u"条", u"条"}, {u"座", u"座"}, {u"处", u"处"},
+    {u"元", u"元"}, {u"万元", u"万元"}, {u"亿元", u"亿元"},
+    {u"平方米", u"平方米"}, {u"平米", u"平方米"}, {u"㎡", u"平方米"}, {u"m²", u"平方米"},
+    {u"公里", u"公里"}, {u"千米", u"公里"},
+    {u"亩", u"亩"}, {u"吨", u"吨"},
+};
+
+// A comparison written before the number (symbols and words) or after it (以上 / 以内 …).
+struct Qualifier {
+    std::u16string_view word;
+    TargetKind kind;
+    bool strict;
+};
+const Qualifier kPrefixes[] = {
+    {u"≥", TargetKind::AtLeast, false}, {u">=", TargetKind::AtLeast, false}, {u"=>", TargetKind::AtLeast, false},
+    {u">", TargetKind::AtLeast, true},
+    {u"≤", TargetKind::AtMost, false}, {u"<=", TargetKind::AtMost, false}, {u"=<", TargetKind::AtMost, false},
+    {u"<", TargetKind::AtMost, true},
+    {u"=", TargetKind::Equal, false}, {u"==", TargetKind::Equal, false},
+    {u"不低于", TargetKind::AtLeast, false}, {u"不少于", TargetKind::AtLeast, false},
+    {u"不小于", TargetKind::AtLeast, false}, {u"大于等于", TargetKind::AtLeast, false},
+    {u"大于或等于", TargetKind::AtLeast, false}, {u"至少", TargetKind::AtLeast, false},
+    {u"达到", TargetKind::AtLeast, false},
+    {u"大于", TargetKind::AtLeast, true}, {u"高于", TargetKind::AtLeast, true},
+    {u"多于", TargetKind::AtLeast, true}, {u"超过", TargetKind::AtLeast, true},
+    {u"不高于", TargetKind::AtMost, false}, {u"不超过", TargetKind::AtMost, false},
+    {u"不大于", TargetKind::AtMost, false}, {u"不多于", TargetKind::AtMost, false},
+    {u"小于等于", TargetKind::AtMost, false}, {u"小于或等于", TargetKind::AtMost, false},
+    {u"控制在", TargetKind::AtMost, false},
+    {u"小于", TargetKind::AtMost, true}, {u"低于", TargetKind::AtMost, true}, {u"少于", TargetKind::AtMost, true},
+    {u"等于", TargetKind::Equal, false},
+};
+const Qualifier kSuffixes[] = {
+    {u"以上", TargetKind::AtLeast, false}, {u"及以上", TargetKind::AtLeast, false},
+    {u"或以上", TargetKind::AtLeast, false},
+    {u"以下", TargetKind::AtMost, false}, {u"及以下", TargetKind::AtMost, false},
+    {u"或以下", TargetKind::AtMost, false}, {u"以内", TargetKind::AtMost, false},
+    {u"之内", TargetKind::AtMost, false}, {u"内", TargetKind::AtMost, false},
+};
+
+// ---------------------------------------------------------------- text helpers
+
+bool isAsciiDigit(char16_t c) { return c >= u'0' && c <= u'9'; }
+
+bool isAsciiOnly(std::string_view s) {
+    for (char c : s)
+        if (static_cast<unsigned char>(c) >= 0x80) return false;
+    return true;
+}
+
+// The argument as a message names it: the Chinese column name with the function's argument name,
+// or what the caller passed when it is already a description (e.g. "指标值", "绩效目标表 E5").
+std::string label(std::string_view argName, std::string_view zh) {
+    if (argName.empty()) return std::string(zh);
+    if (!isAsciiOnly(argName)) return std::string(argName);
+    return std::string(zh) + "（" + std::string(argName) + "）";
+}
+
+std::string q(std::u16string_view s) { return "「" + toUtf8(s) + "」"; }
+
+// Full-width and variant forms to the ones the tables use; white space removed.
+std::u16string normalized(std::u16string_view s) {
+    std::u16string out;
+    out.reserve(s.size());
+    for (char16_t c : trim(s)) {
+        if (c >= u'\uFF10' && c <= u'\uFF19') { out.push_back(static_cast<char16_t>(u'0' + (c - u'\uFF10'))); continue; }
+        switch (c) {
+            case u' ': case u'\t': case u'\u00A0': case u'\u3000': case u'\n': case u'\r': continue;
+            case u'\uFF0E': out.push_back(u'.'); break;                     // ．
+            case u'\uFF0C': out.push_back(u','); break;                     // ，
+            case u'\uFF05': out.push_back(u'%'); break;                     // ％
+            case u'\uFF1E': out.push_back(u'>'); break;                     // ＞
+            case u'\uFF1C': out.push_back(u'<'); break;                     // ＜
+            case u'\uFF1D': out.push_back(u'='); break;                     // ＝
+            case u'\u2267': case u'\u2A7E': out.push_back(u'≥'); break;     // ≧ ⩾
+            case u'\u2266': case u'\u2A7D': out.push_back(u'≤'); break;     // ≦ ⩽
+            case u'\uFF0B': out.push_back(u'+'); break;                     // ＋
+            case u'\uFF0D': case u'\u2212': out.push_back(u'-'); break;     // － −
+            default: out.push_back(c);
+        }
+    }
+    return out;
+}
+
+bool hasDigit(std::u16string_view s) {
+    return std::any_of(s.begin(), s.end(), isAsciiDigit);
+}
+
+bool hasComparisonSymbol(std::u16string_view s) {
+    for (char16_t c : s)
+        if (c == u'≥' || c == u'≤' || c == u'>' || c == u'<' || c == u'=') return true;
+    return false;
+}
+
+// Number of separate numbers written with digits ("95%-100%" has two).
+int numbersIn(std::u16string_view s) {
+    int n = 0;
+    bool in = false;
+    for (char16_t c : s) {
+        bool part = isAsciiDigit(c) || (in && (c == u'.' || c == u','));
+        if (part && !in) ++n;
+        in = part;
+    }
+    return n;
+}
+
+bool dashOnly(std::u16string_view s) {
+    if (s.empty()) return false;
+    for (char16_t c : s)
+        if (!(c == u'-' || c == u'—' || c == u'–' || c == u'―' || c == u'/' || c == u'／')) return false;
+    return true;
+}
+
+// The longest entry of `table` written at s[pos...]; nullptr when none.
+template <class Row, std::size_t N, class Key>
+const Row* longestAt(const Row (&table)[N], std::u16string_view s, std::size_t pos, Key key) {
+    const Row* best = nullptr;
+    for (const Row& r : table) {
+        std::u16string_view w = key(r);
+        if (s.compare(pos, w.size(), w) == 0 && (!best || w.size() > key(*best).size())) best = &r;
+    }
+    return best;
+}
+
+const UnitAlias* unitAt(std::u16string_view s, std::size_t pos) {
+    return longestAt(kUnits, s, pos, [](const UnitAlias& u) { return u.written; });
+}
+const Qualifier* prefixAt(std::u16string_view s, std::size_t pos) {
+    return longestAt(kPrefixes, s, pos, [](const Qualifier& x) { return x.word; });
+}
+const Qualifier* suffixAt(std::u16string_view s, std::size_t pos) {
+    return longestAt(kSuffixes, s, pos, [](const Qualifier& x) { return x.word; });
+}
+
+std::string knownUnits() {
+    std::string out;
+    for (const UnitAlias& u : kUnits) {
+        if (u.written != u.canonical) continue;
+        out += (out.empty() ? "" : "、") + toUtf8(u.canonical);
+    }
+    return out;
+}
+
+// A number written with digits at s[pos...]: optional sign, digits with thousands separators, an
+// optional decimal part. Returns the length read (0 when there is none) and the value.
+std::size_t digitsAt(std::u16string_view s, std::size_t pos, double& value) {
+    std::size_t i = pos;
+    if (i < s.size() && (s[i] == u'+' || s[i] == u'-')) ++i;
+    std::size_t start = i;
+    while (i < s.size() && (isAsciiDigit(s[i]) || s[i] == u',' || s[i] == u'.')) ++i;
+    if (i == start || !isAsciiDigit(s[start])) return 0;
+    while (i > start && (s[i - 1] == u',' || s[i - 1] == u'.')) --i;  // "5." / "5," belong to the text after
+    std::optional<double> v = parseNumber(s.substr(pos, i - pos));
+    if (!v) return 0;
+    value = *v;
+    return i - pos;
+}
+
+// A number written in Chinese numerals (五, 十二, 一百零五, 三千, 1.5 not included), or nullopt.
+// Colloquial abbreviations (一百五 = 150, 一万五 = 15000) are refused: they read as 105 / 10005 by
+// the positional rule, so they are no number this reader can place.
+std::optional<double> chineseNumeral(std::u16string_view s) {
+    auto digit = [](char16_t c) -> int {
+        switch (c) {
+            case u'零': case u'〇': return 0;
+            case u'一': return 1;
+            case u'二': case u'两': return 2;
+            case u'三': return 3;
+            case u'四': return 4;
+            case u'五': return 5;
+            case u'六': return 6;
+            case u'七': return 7;
+            case u'八': return 8;
+            case u'九': return 9;
+            default: return -1;
+        }
+    };
+    auto small = [](char16_t c) -> double { return c == u'十' ? 10 : c == u'百' ? 100 : c == u'千' ? 1000 : 0; };
+    if (s.empty()) return std::nullopt;
+    double total = 0, section = 0;
+    int pending = -1;
+    double lastSmall = 1e9, lastBig = 1e13;
+    char16_t prev = 0, beforeDigit = 0;
+    for (char16_t c : s) {
+        int d = digit(c);
+        if (d == 0) { pending = -1; prev = c; continue; }  // 零 only separates places
+        if (d > 0) {
+            if (pending != -1) return std::nullopt;  // 二三
+            pending = d;
+            beforeDigit = prev;
+        } else if (double m = small(c)) {
+            if (m >= lastSmall) return std::nullopt;
+            if (pending == -1 && prev != 0) return std::nullopt;  // only a leading 十/百/千 stands for 一十/一百/一千
+            section += (pending == -1 ? 1 : pending) * m;
+            pending = -1;
+            lastSmall = m;
+        } else if (c == u'万' || c == u'亿') {
+            double big = c == u'万' ? 1e4 : 1e8;
+            if (big >= lastBig) return std::nullopt;
+            if (pending != -1) section += pending;
+            if (section == 0) return std::nullopt;
+            total = big == 1e8 ? (total + section) * big : total + section * big;
+            section = 0;
+            pending = -1;
+            lastSmall = 1e9;
+            lastBig = big;
+        } else {
+            return std::nullopt;
+        }
+        prev = c;
+    }
+    if (pending != -1) {
+        // 一百五 / 一万五: colloquial for 150 / 15000, positionally 105 / 10005 — refused.
+        if (beforeDigit == u'百' || beforeDigit == u'千' || beforeDigit == u'万' || beforeDigit == u'亿')
+            return std::nullopt;
+        section += pending;  // after 十 or 零, or alone: the units place
+    }
+    double v = total + section;
+    if (v == 0 && s.find_first_not_of(u"零〇") != std::u16string_view::npos) return std::nullopt;
+    return v;
+}
+
+// The parts of a quantitative target as written.
+struct Parsed {
+    std::vector<const Qualifier*> qualifiers;
+    double number = 0;
+    bool hasNumber = false;
+    std::u16string_view unit;  // canonical, empty when none written
+    bool percentWords = false; // 百分之 / 千分之 (the unit is % / ‰)
+    std::size_t end = 0;       // how far the grammar read
+};
+
+// [prefix]* number [unit] [suffix]*, with the number in digits (or, when `chinese`, in Chinese
+// numerals, also after 百分之 / 千分之).
+Parsed parseParts(std::u16string_view s, bool chinese) {
+    Parsed p;
+    std::size_t pos = 0;
+    while (pos < s.size()) {
+        const Qualifier* pre = prefixAt(s, pos);
+        if (!pre) break;
+        p.qualifiers.push_back(pre);
+        pos += pre->word.size();
+    }
+    if (!chinese) {
+        std::size_t n = digitsAt(s, pos, p.number);
+        if (n == 0) { p.end = pos; return p; }
+        p.hasNumber = true;
+        pos += n;
+    } else {
+        if (s.compare(pos, 3, u"百分之") == 0) { p.unit = u"%"; p.percentWords = true; pos += 3; }
+        else if (s.compare(pos, 3, u"千分之") == 0) { p.unit = u"‰"; p.percentWords = true; pos += 3; }
+        // the shortest run of numeral characters followed by a unit, a suffix or the end (三亿元 is
+        // 3 亿元, not 3 亿 元; 五十万人次 is 50 万人次)
+        std::size_t runEnd = pos;
+        while (runEnd < s.size() && std::u16string_view(u"零〇一二两三四五六七八九十百千万亿").find(s[runEnd]) !=
+                                        std::u16string_view::npos)
+            ++runEnd;
+        bool found = false;
+        for (std::size_t e = pos + 1; e <= runEnd && !found; ++e) {
+            std::u16string_view rest = s.substr(e);
+            bool fits = rest.empty() || (!p.percentWords && unitAt(s, e)) || suffixAt(s, e);
+            if (!fits) continue;
+            if (auto v = chineseNumeral(s.substr(pos, e - pos))) {
+                p.number = *v;
+                p.hasNumber = true;
+                pos = e;
+                found = true;
+            }
+        }
+        if (!found) { p.end = pos; return p; }
+    }
+    if (!p.percentWords) {
+        if (const UnitAlias* u = unitAt(s, pos)) {
+            p.unit = u->canonical;
+            pos += u->written.size();
+        }
+    }
+    while (pos < s.size()) {
+        const Qualifier* suf = suffixAt(s, pos);
+        if (!suf) break;
+        p.qualifiers.push_back(suf);
+        pos += suf->word.size();
+    }
+    p.end = pos;
+    return p;
+}
+
+double scaleOf(std::u16string_view unit) {
+    if (unit == u"%") return 100.0;
+    if (unit == u"‰") return 1000.0;
+    return 1.0;
+}
+
+bool isFractionUnit(std::u16string_view unit) { return unit == u"%" || unit == u"‰"; }
+
+// The row's 度量单位, canonical; an unknown unit is an error naming it.
+std::u16string rowUnit(std::u16string_view unit, std::string_view argName) {
+    std::optional<std::u16string> u = canonicalUnit(unit);
+    if (!u)
+        throw RuleError(label(argName, "度量单位") + "：" + q(trim(unit)) + "不是已知的度量单位（已知：" + knownUnits() + "）");
+    return *u;
+}
+
+std::string num(double x) { return numberText(x, 10); }
+
+double clamp01(double x) { return std::min(1.0, std::max(0.0, x)); }
+
+// A number read for a % / ‰ unit is a fraction (0.9 = 90%). A number beyond ±1 could as well be
+// the percentage typed without its sign (90 for 90%, 1.5 for 1.5%): refused, never guessed.
+double fractionChecked(double x, std::u16string_view unit, std::string_view what, std::string_view shown) {
+    if (isFractionUnit(unit) && std::fabs(x) > 1 + 1e-9)
+        throw RuleError(std::string(what) + "：数值 " + std::string(shown) + " 不能按度量单位「" + toUtf8(unit) +
+                        "」读取——单元格中的百分比应为小数（90% 即 0.9），或写成文本「" + std::string(shown) +
+                        toUtf8(unit) + "」；超过 100% 的比率请写成文本（如「105%」）");
+    return x;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- units
+
+std::optional<std::u16string> canonicalUnit(std::u16string_view unit) {
+    std::u16string n = normalized(unit);
+    if (n.empty() || dashOnly(n) || n == u"无") return std::u16string();
+    for (const UnitAlias& u : kUnits)
+        if (n == u.written) return std::u16string(u.canonical);
+    return std::nullopt;
+}
+
+// ---------------------------------------------------------------- the parser
+
+Target parseTarget(std::u16string_view text, std::u16string_view unit, std::string_view argName) {
+    const std::string who = label(argName, "指标值");
+    Target t;
+    t.text = std::u16string(trim(text));
+    const std::u16string s = normalized(text);
+    if (s.empty() || dashOnly(s)) throw RuleError(who + "为空" + (s.empty() ? "" : "（" + q(t.text) + "）"));
+    auto refuse = [&](const std::string& why) -> RuleError {
+        return RuleError(who + q(t.text) + "无法识别：" + why);
+    };
+
+    Parsed p;
+    if (hasDigit(s)) {
+        p = parseParts(s, false);
+        int numbers = numbersIn(s);
+        if (numbers > 1)
+            throw refuse("含有 " + std::to_string(numbers) + " 个数值（区间、多个条件或日期），只能写一个目标值，如「≥95%」");
+        if (!p.hasNumber) throw refuse("数值前的文字" + q(s.substr(p.end, std::min<std::size_t>(8, s.size() - p.end))) +
+                                       "不是比较符号（≥、≤、不低于、不超过……）");
+        if (p.end != s.size())
+            throw refuse(q(s.substr(p.end)) + "不是已知的度量单位或限定词（单位：" + knownUnits() +
+                         "；限定词：以上、以下、以内……）");
+    } else {
+        p = parseParts(s, true);
+        bool numeral = p.hasNumber && p.end == s.size() && (!p.qualifiers.empty() || !p.unit.empty());
+        if (!numeral) {
+            // No number: 定性 — unless the text is only a comparison, which has lost its number.
+            if (hasComparisonSymbol(s)) throw refuse("比较符号后没有数值");
+            Parsed words = parseParts(s, false);  // qualifiers only
+            bool onlyQualifiers = !words.qualifiers.empty() && words.end == s.size();
+            if (!onlyQualifiers) {
+                std::size_t pos = 0;  // a suffix alone (以上) is no 定性 text either
+                while (pos < s.size()) {
+                    const Qualifier* suf = suffixAt(s, pos);
+                    if (!suf) break;
+                    pos += suf->word.size();
+                }
+                onlyQualifiers = pos == s.size();
+            }
+            if (onlyQualifiers && s != u"达到") throw refuse(q(s) + "后没有数值");
+            t.kind = TargetKind::Qualitative;
+            std::optional<std::u16string> u = canonicalUnit(unit);
+            t.unit = u ? *u : std::u16string();
+            return t;
+        }
+    }
+
+    // The comparison: every qualifier written must say the same; none = ≥ (a bare number).
+    t.kind = TargetKind::AtLeast;
+    t.strict = false;
+    if (!p.qualifiers.empty()) {
+        const Qualifier* first = p.qualifiers.front();
+        for (const Qualifier* x : p.qualifiers)
+            if (x->kind != first->kind || x->strict != first->strict)
+                throw refuse(q(first->word) + "与" + q(x->word) + "的比较方向或是否含本数不一致");
+        t.kind = first->kind;
+        t.strict = first->strict;
+    }
+
+    // The unit: the target's own, or the row's; the two must agree.
+    std::u16string row = rowUnit(unit, isAsciiOnly(argName) ? "unit" : "度量单位");
+    if (!p.unit.empty() && !row.empty() && p.unit != row)
+        throw RuleError(who + q(t.text) + "的单位" + q(p.unit) + "与度量单位" + q(row) + "不一致（不做换算）");
+    t.unit = p.unit.empty() ? row : std::u16string(p.unit);
+    t.value = p.number / scaleOf(t.unit);
+    if (!std::isfinite(t.value)) throw refuse("数值不是有限数");
+    return t;
+}
+
+Target targetArg(const CellView& target, const CellView& unit, std::string_view argName) {
+    std::u16string_view u;
+    if (unit.kind == CellView::Kind::Number)
+        throw RuleError(label("unit", "度量单位") + "应为文字（%、个、万元……），不是数字 " + num(unit.number));
+    if (unit.kind == CellView::Kind::Text) u = unit.text;
+    switch (target.kind) {
+        case CellView::Kind::Empty:
+            throw RuleError(label(argName, "指标值") + "为空");
+        case CellView::Kind::Text:
+            return parseTarget(target.text, u, argName);
+        case CellView::Kind::Number:
+            break;
+    }
+    // A number in a cell is "≥ that number", read like an actual value (a % cell holds a fraction).
+    Target t;
+    requireFinite(target.number, argName);
+    t.kind = TargetKind::AtLeast;
+    t.unit = rowUnit(u, "unit");
+    t.value = fractionChecked(target.number, t.unit, label(argName, "指标值"), num(target.number));
+    t.text = numberText16(target.number);
+    return t;
+}
+
+double targetValue(const Target& target) {
+    if (target.kind == TargetKind::Qualitative)
+        throw RuleError("指标值" + q(target.text) + "是定性表述，没有目标数值");
+    return target.value;
+}
+
+// ---------------------------------------------------------------- actual values
+
+double actualValue(const CellView& actual, const Target& target, std::string_view argName) {
+    const std::string who = label(argName, "实际完成值");
+    if (target.kind == TargetKind::Qualitative)
+        throw RuleError(who + "：指标值" + q(target.text) + "是定性表述，没有可比较的数值");
+    switch (actual.kind) {
+        case CellView::Kind::Empty:
+            throw RuleError(who + "为空");
+        case CellView::Kind::Number:
+            if (!std::isfinite(actual.number)) throw RuleError(who + "不是有限数");
+            return fractionChecked(actual.number, target.unit, who, num(actual.number));
+        case CellView::Kind::Text:
+            break;
+    }
+    const std::u16string s = normalized(actual.text);
+    if (s.empty()) throw RuleError(who + "为空");
+    if (dashOnly(s)) return 0.0;  // the range policy: "-" = 0
+    // A plain number ("1,234", "(12)") first, then number + unit ("90%", "12个").
+    std::optional<double> plain;
+    if (s.back() != u'%') plain = parseNumber(s);
+    if (plain) return fractionChecked(*plain, target.unit, who, toUtf8(s));
+    double v = 0;
+    std::size_t n = digitsAt(s, 0, v);
+    const UnitAlias* u = n ? unitAt(s, n) : nullptr;
+    if (!n || !u || n + u->written.size() != s.size())
+        throw RuleError(who + q(trim(actual.text)) + "不是数值（应为数字、「90%」或带度量单位的数字）");
+    if (u->canonical != target.unit)
+        throw RuleError(who + q(trim(actual.text)) + "的单位" + q(u->canonical) + "与指标值的单位" +
+                        q(target.unit.empty() ? u"（无）" : target.unit) + "不一致（不做换算）");
+    return v / scaleOf(u->canonical);
+}
+
+// ---------------------------------------------------------------- met, ratio, score
+
+bool targetMet(double actual, const Target& target) {
+    requireFinite(actual, "actual");
+    const double t = target.value;
+    switch (target.kind) {
+        case TargetKind::AtLeast:
+        case TargetKind::Equal:
+            return target.strict ? actual > t && !approxEqual(actual, t) : approxGE(actual, t);
+        case TargetKind::AtMost:
+            return target.strict ? actual < t && !approxEqual(actual, t) : approxLE(actual, t);
+        case TargetKind::Qualitative:
+            break;
+    }
+    throw RuleError("指标值" + q(target.text) + "是定性表述，无法按数值判断是否达标");
+}
+
+double targetRatio(double actual, const Target& target) {
+    requireFinite(actual, "actual");
+    const double t = target.value;
+    switch (target.kind) {
+        case TargetKind::AtLeast:
+        case TargetKind::Equal:
+            if (!(t > 0))
+                throw RuleError("指标值" + q(target.text) + "的目标值为 " + num(t) + "，须大于 0 才能计算完成倍数（实际 ÷ 目标）");
+            return actual / t;
+        case TargetKind::AtMost:
+            if (t < 0)
+                throw RuleError("指标值" + q(target.text) + "的目标值为负，无法计算完成倍数（目标 ÷ 实际）");
+            if (!(actual > 0))
+                throw RuleError("指标值" + q(target.text) + "为反向指标，实际完成值为 " + num(actual) +
+                                "，须大于 0 才能计算完成倍数（目标 ÷ 实际）");
+            return t / actual;
+        case TargetKind::Qualitative:
+            break;
+    }
+    throw RuleError("指标值" + q(target.text) + "是定性表述，没有完成倍数");
+}
+
+std::pair<double, double> gradeBand(std::u16string_view gradeText) {
+    std::u16string_view g = trim(gradeText);
+    struct Row { std::u16string_view word; double low, high; };
+    static const Row grades[] = {
+        {u"达成", 0.8, 1.0}, {u"达成预期", 0.8, 1.0}, {u"已达成", 0.8, 1.0}, {u"全部达成", 0.8, 1.0},
+        {u"部分达成", 0.6, 0.8},
+        {u"未达成", 0.0, 0.6}, {u"未达成预期", 0.0, 0.6},
+    };
+    for (const Row& r : grades)
+        if (g == r.word) return {r.low, r.high};
+    // 优/良/中/差 (and their synonyms): the top is the level's fraction, the band reaches down to the
+    // next level's fraction (优 [80%, 100%], 良 [60%, 80%], 中 [0, 60%], 差 [0, 0]).
+    double top;
+    try {
+        top = levelFraction(g);
+    } catch (const RuleError&) {
+        throw RuleError("完成等级" + q(g) + "无法识别（达成 / 部分达成 / 未达成，或 优 / 良 / 中 / 差）");
+    }
+    double low = 0;
+    for (std::u16string_view level : {u"优", u"良", u"中", u"差"}) {
+        double f = levelFraction(level);
+        if (f < top - 1e-12) low = std::max(low, f);
+    }
+    return {low, top};
+}
+
+double indicatorScore(const CellView& actual, const Target& target, double weight, const IndicatorOptions& options) {
+    if (!std::isfinite(weight)) throw RuleError("分值（weight）不是有限数");
+    if (weight < 0) throw RuleError("分值（weight）不能为负（" + num(weight) + "）");
+    const bool qualitative = target.kind == TargetKind::Qualitative;
+
+    // The evaluator's ratio replaces the rule (and any over-achievement cut).
+    if (options.ratio) {
+        double r = *options.ratio;
+        if (!std::isfinite(r) || r < -1e-12 || r > 1 + 1e-12)
+            throw RuleError("得分比例（ratio）应在 0–100% 之间（" + num(r) + "）");
+        if (qualitative && !trim(options.grade).empty()) {
+            auto [low, high] = gradeBand(options.grade);
+            if (r < low - 1e-9 || r > high + 1e-9)
+                throw RuleError("得分比例 " + num(r * 100) + "% 不在完成等级" + q(trim(options.grade)) + "的区间 " +
+                                num(low * 100) + "%–" + num(high * 100) + "% 内");
+        }
+        return clamp01(r) * weight;
+    }
+    if (qualitative) {
+        if (!options.overachievement.empty())
+            throw RuleError("指标值" + q(target.text) + "是定性表述，不能按超额完成倍数核减");
+        if (trim(options.grade).empty())
+            throw RuleError("指标值" + q(target.text) + "是定性表述：须给出完成等级（grade）或得分比例（ratio）");
+        return gradeBand(options.grade).second * weight;
+    }
+
+    const double a = actualValue(actual, target);
+    const double t = target.value;
+    double score;
+    if (targetMet(a, target)) {
+        score = weight;
+    } else if (options.method == TargetMethod::Threshold) {
+        score = 0;
+    } else if (target.kind == TargetKind::AtMost) {
+        score = a > 0 ? clamp01(t / a) * weight : 0.0;
+    } else {
+        // ≥ / =: in proportion; a target of 0 or below has no proportion, so not met scores 0.
+        score = t > 0 ? clamp01(a / t) * weight : 0.0;
+    }
+    if (!options.overachievement.empty())
+        score *= overachievementFactor(targetRatio(a, target), 1.0, options.overachievement);
+    return score;
+}
+
+// ---------------------------------------------------------------- arguments
+
+IndicatorOptions indicatorOptionsArg(const CellView& method, const CellView& grade, const CellView& ratio,
+                                     const RangeView& overachievement) {
+    IndicatorOptions o;
+    o.method = targetMethodArg(method, TargetMethod::Proportional);
+    if (grade.kind == CellView::Kind::Number)
+        throw RuleError(label("grade", "完成等级") + "应为文字（达成 / 部分达成 / 未达成，或 优 / 良 / 中 / 差），不是数字 " +
+                        num(grade.number));
+    if (grade.kind == CellView::Kind::Text && !isBlankText(grade.text)) {
+        gradeBand(grade.text);  // an unknown grade is an error even when a ratio is given
+        o.grade = std::u16string(trim(grade.text));
+    }
+    if (ratio.kind == CellView::Kind::Text && !isBlankText(ratio.text) && !parseNumber(ratio.text))
+        throw RuleError(label("ratio", "得分比例") + q(trim(ratio.text)) + "不是比例（如 0.8 或「80%」）");
+    if (std::optional<double> r = numberOf(ratio, "ratio", 0)) {
+        if (*r < 0 || *r > 1)
+            throw RuleError(label("ratio", "得分比例") + "应在 0–100% 之间（" + num(*r) + "；80% 请写 0.8 或「80%」）");
+        o.ratio = *r;
+    }
+    o.overachievement = overachievementArg(overachievement, "overachievement");
+    return o;
+}
+
+std::vector<Band> overachievementArg(const RangeView& range, std::string_view argName) {
+    if (range.size() == 0) return {};
+    if (range.size() == 1) {
+        const CellView& c = range.cells[0];
+        if (c.kind == CellView::Kind::Empty || (c.kind == CellView::Kind::Text && isBlankText(c.text))) return {};
+        std::optional<bool> yes = yesNo(c);
+        if (!yes)
+            throw RuleError(label(argName, "超额扣减") + q(c.kind == CellView::Kind::Text ? trim(c.text) : u"?") +
+                            "无法识别（是 / 否、TRUE / FALSE，或两列分档表）");
+        return *yes ? defaultOverachievementBands() : std::vector<Band>{};
+    }
+    return bandsArg(range, argName, true);
+}
+
+}  // namespace jixiao
