@@ -21,6 +21,7 @@
 #include "anyconv.hpp"
 #include "jixiao/catalog.hpp"
 #include "jixiao/rules.hpp"
+#include "jixiao/target.hpp"
 
 using namespace css;
 using rtl::OUString;
@@ -49,6 +50,26 @@ auto guarded(cppu::OWeakObject* self, F&& body) -> decltype(body()) {
     } catch (...) {
         throw uno::RuntimeException(ou(u"Jixiao internal error"), self);
     }
+}
+
+// An argument that may be a single value or a range (a band table, or TRUE/是 in its place), as a
+// range: a value is one cell, an omitted argument no cells. Views point into `a`.
+RangeView cellsOf(const uno::Any& a, std::string_view argName) {
+    RangeView r;
+    if (!a.hasValue()) return r;
+    AnyTable t;
+    if (a >>= t) return rangeOf(t);  // shares the any's buffer: the views live as long as `a`
+    r.rows = r.cols = 1;
+    r.cells.push_back(cellOf(a, argName));
+    return r;
+}
+
+// True unless the argument was omitted or is one blank cell (an empty cell reaches an `any` as "").
+bool given(const RangeView& r) {
+    if (r.size() == 0) return false;
+    if (r.size() > 1) return true;
+    const CellView& c = r.cells[0];
+    return !(c.kind == CellView::Kind::Empty || (c.kind == CellView::Kind::Text && isBlankText(c.text)));
 }
 
 class Functions : public cppu::WeakImplHelper5<org::jixiao::XFunctions, sheet::XAddIn, sheet::XCompatibilityNames,
@@ -99,8 +120,12 @@ public:
             return monitoringScore(result, weight, numberArg(cellOf(fullMarks, "full_marks"), "full_marks", 100.0));
         });
     }
-    double SAL_CALL FIXED_ASSET_SCORE(double inUse, double total, double weight) override {
-        return guarded(self(), [&] { return fixedAssetScore(inUse, total, weight); });
+    double SAL_CALL FIXED_ASSET_SCORE(double inUse, double total, double weight, const uno::Any& bands) override {
+        return guarded(self(), [&] {
+            RangeView table = cellsOf(bands, "bands");
+            if (!given(table)) return fixedAssetScore(inUse, total, weight);
+            return fixedAssetScore(inUse, total, weight, bandsArg(table, "bands", false));
+        });
     }
     double SAL_CALL TARGET_SCORE(double actual, double target, double weight, const uno::Any& method,
                                  const uno::Any& lowerIsBetter) override {
@@ -131,11 +156,52 @@ public:
             return checklistScore(numbersOf(p, "points"), marksArg(m, "marks"));
         });
     }
-    double SAL_CALL LEVEL_SCORE(const OUString& level, double weight) override {
-        return guarded(self(), [&] { return levelScore(view(level), weight); });
+    double SAL_CALL LEVEL_SCORE(const OUString& level, double weight, const uno::Any& levels) override {
+        return guarded(self(), [&] {
+            RangeView table = cellsOf(levels, "levels");
+            if (!given(table)) return levelScore(view(level), weight);
+            return levelScore(view(level), weight, levelsArg(table, "levels"));
+        });
     }
-    OUString SAL_CALL PERF_GRADE(double total) override {
-        return guarded(self(), [&] { return toOUString(perfGrade(total)); });
+    OUString SAL_CALL PERF_GRADE(double total, const uno::Any& bands) override {
+        return guarded(self(), [&] {
+            RangeView table = cellsOf(bands, "bands");
+            if (!given(table)) return toOUString(perfGrade(total));
+            std::vector<GradeBound> grades = gradeBandsArg(table, "bands");
+            return toOUString(perfGrade(total, grades));
+        });
+    }
+    double SAL_CALL INDICATOR_SCORE(const uno::Any& actual, const uno::Any& target, double weight,
+                                    const uno::Any& method, const uno::Any& unit, const uno::Any& grade,
+                                    const uno::Any& ratio, const uno::Any& overachievement) override {
+        return guarded(self(), [&] {
+            Target t = targetArg(cellOf(target, "target"), cellOf(unit, "unit"));
+            IndicatorOptions o = indicatorOptionsArg(cellOf(method, "method"), cellOf(grade, "grade"),
+                                                     cellOf(ratio, "ratio"),
+                                                     cellsOf(overachievement, "overachievement"));
+            return indicatorScore(cellOf(actual, "actual"), t, weight, o);
+        });
+    }
+    double SAL_CALL TARGET_VALUE(const uno::Any& target, const uno::Any& unit) override {
+        return guarded(self(), [&] { return targetValue(targetArg(cellOf(target, "target"), cellOf(unit, "unit"))); });
+    }
+    double SAL_CALL TARGET_RATIO(const uno::Any& actual, const uno::Any& target, const uno::Any& unit) override {
+        return guarded(self(), [&] {
+            Target t = targetArg(cellOf(target, "target"), cellOf(unit, "unit"));
+            return targetRatio(actualValue(cellOf(actual, "actual"), t), t);
+        });
+    }
+    double SAL_CALL AMOUNT_SUM(const AnyTable& amounts) override {
+        return guarded(self(), [&] { return amountSum(rangeOf(amounts), "amounts"); });
+    }
+    double SAL_CALL ADJUSTMENT_SUM(const AnyTable& initialBudgets, const AnyTable& adjustments,
+                                   const uno::Any& countNewItems) override {
+        return guarded(self(), [&] {
+            RangeView init = rangeOf(initialBudgets), adj = rangeOf(adjustments);
+            requireSameSize(init, "initial_budgets", adj, "adjustments");
+            return adjustmentSum(numbersOf(init, "initial_budgets"), numbersOf(adj, "adjustments"),
+                                 flagArg(cellOf(countNewItems, "count_new_items"), "count_new_items", false));
+        });
     }
 
     // ---- XAddIn: all answers from the catalogue ----

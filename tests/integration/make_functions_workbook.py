@@ -188,6 +188,21 @@ def checks():
     for fn, why, formula, code in bad:
         add(fn, "错误输入：" + why, formula, "Err:%d" % code if code == ERR_ILLEGAL else
             {ERR_VALUE: "#VALUE!", ERR_DIV0: "#DIV/0!"}[code], code)
+    # ---- 指标值 (targets as departments write them) and the range-policy sums ----
+    add("INDICATOR_SCORE", "指标值「≥85家」实际 91：达到，得满分 2", '=INDICATOR_SCORE(91;"≥85家";2)', 2, 1e-12)
+    add("INDICATOR_SCORE", "指标值「≥95%」实际 90%：未达，按比例 0.9/0.95×10", '=INDICATOR_SCORE(0.9;"≥95%";10)',
+        0.9 / 0.95 * 10, 1e-9)
+    add("INDICATOR_SCORE", "指标值「≤30天」实际 40 天：反向指标，30/40×5", '=INDICATOR_SCORE(40;"≤30天";5)', 3.75, 1e-12)
+    add("INDICATOR_SCORE", "指标值「≥」没有数字：无法识别，报错", '=INDICATOR_SCORE(91;"≥";2)', "Err:502", ERR_ILLEGAL)
+    add("TARGET_VALUE", "指标值「≥95%」的数值 0.95", '=TARGET_VALUE("≥95%")', 0.95, 1e-12)
+    add("TARGET_VALUE", "定性指标值「有效提升」没有数值，报错", '=TARGET_VALUE("有效提升")', "Err:502", ERR_ILLEGAL)
+    add("TARGET_RATIO", "孵化面积 15587.94 / 3000 平方米", '=TARGET_RATIO(15587.94;"≥3000平方米")', 15587.94 / 3000, 1e-9)
+    add("TARGET_RATIO", "定性指标值没有倍数，报错", '=TARGET_RATIO(1;"有所提升")', "Err:502", ERR_ILLEGAL)
+    add("AMOUNT_SUM", "表1-6 30个项目年初预算数之和 13354.78", "=ROUND(AMOUNT_SUM(%sC2:C31);2)" % P, 13354.78, 1e-9)
+    add("AMOUNT_SUM", "项目名称不是金额，报错", "=AMOUNT_SUM(%sB2:B3)" % P, "Err:502", ERR_ILLEGAL)
+    add("ADJUSTMENT_SUM", "表1-6 各项目调整金额绝对值之和（不含年中新增项目）5410.17",
+        "=ROUND(ADJUSTMENT_SUM(%sC2:C31;%sD2:D31;FALSE());2)" % (P, P), 5410.17, 1e-9)
+    add("ADJUSTMENT_SUM", "两个区域大小不一，报错", "=ADJUSTMENT_SUM(%sC2:C31;%sD2:D30)" % (P, P), "Err:502", ERR_ILLEGAL)
     return rows
 
 

@@ -78,7 +78,7 @@ class FunctionsWorkbook(OfficeTestCase):
             kind, _ = cell_result(row["cell"])
             (bad if kind == "error" else good).add(row["function"])
         wanted = idl_functions()
-        self.assertEqual(len(wanted), 16)
+        self.assertGreater(len(wanted), 0)  # every method of the IDL (its count grows with the catalogue)
         self.assertEqual(wanted - good, set(), "functions never called with valid input")
         self.assertEqual(wanted - bad, set(), "functions never called with bad input")
 

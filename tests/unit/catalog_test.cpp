@@ -84,13 +84,18 @@ const std::vector<Expected>& expectedFunctions() {
         {"PROCUREMENT_SCORE", {"actual", "planned", "weight"}},
         {"PUBLIC_FUNDS_SCORE", {"sangong_actual", "sangong_budget", "daily_actual", "daily_budget", "points_each?"}},
         {"MONITORING_SCORE", {"result", "weight", "full_marks?"}},
-        {"FIXED_ASSET_SCORE", {"in_use", "total", "weight"}},
+        {"FIXED_ASSET_SCORE", {"in_use", "total", "weight", "bands?"}},
         {"TARGET_SCORE", {"actual", "target", "weight", "method?", "lower_is_better?"}},
         {"OVERACHIEVEMENT_FACTOR", {"actual", "target", "bands?"}},
         {"BAND_SCORE", {"value", "bands", "weight", "lower_is_better?"}},
         {"CHECKLIST_SCORE", {"points", "marks"}},
-        {"LEVEL_SCORE", {"level", "weight"}},
-        {"PERF_GRADE", {"total"}},
+        {"LEVEL_SCORE", {"level", "weight", "levels?"}},
+        {"PERF_GRADE", {"total", "bands?"}},
+        {"INDICATOR_SCORE", {"actual", "target", "weight", "method?", "unit?", "grade?", "ratio?", "overachievement?"}},
+        {"TARGET_VALUE", {"target", "unit?"}},
+        {"TARGET_RATIO", {"actual", "target", "unit?"}},
+        {"AMOUNT_SUM", {"amounts"}},
+        {"ADJUSTMENT_SUM", {"initial_budgets", "adjustments", "count_new_items?"}},
     };
     return e;
 }
