@@ -1,8 +1,9 @@
 # -*- coding: utf-8 -*-
 """Builds the seed department's workbook (samples/seed-department.ods and .xlsx) from the seed
-report's tables: 表1-6 (项目支出), 表1-5 (部门支出), the basic-information sheet, and the indicator
-system the evaluators actually used — the built-in default (src/core/data/default-indicators.tsv,
-the printed 评分标准) with their departures applied, each stated in 备注.
+report's tables: 表1-6 (项目支出), 表1-5 (部门支出), the basic-information sheet, the department's
+绩效目标表 (its targets: seed_targets.py) and the indicator system the evaluators actually used for
+what every department shares — the built-in default (src/core/data/default-indicators.tsv, the
+printed 评分标准) with their departures applied, each stated in 备注.
 
 Run: /usr/bin/python3 samples/src/make_seed_sample.py PROFILE_DIR
 (PROFILE_DIR: a LibreOffice profile, e.g. build/profile; the extension is not needed)."""
@@ -17,54 +18,21 @@ sys.path.insert(0, HERE)
 import office as O  # noqa: E402
 from seed_basic_info import BASIC_INFO  # noqa: E402
 from seed_tables import TABLE_1_5, TABLE_1_6, TABLE_1_6_TOTAL  # noqa: E402
+import seed_targets  # noqa: E402
 
 DEFAULT_TSV = os.path.join(ROOT, "src", "core", "data", "default-indicators.tsv")
-
-WAIVABLE = "TARGET_SCORE(【{n}-实际】;【{n}-目标】;【分值】)*IF(【{n}-免于超额扣减】=\"是\";1;OVERACHIEVEMENT_FACTOR(【{r}】;【{n}-目标】))"
 
 # (三级指标, 子项) -> {column: new value}; every change says why in 备注.
 DEPARTURES = {
     ("预算调整率", ""): {
         "计分公式": "ADJUSTMENT_SCORE(ADJUSTMENT_RATE(【合并(项目.年初预算数;部门.人员经费.年初预算数;部门.日常公用经费.年初预算数)】;"
                     "【合并(项目.调整金额;部门.人员经费.调整金额;部门.日常公用经费.调整金额)】;TRUE();【上级财政年中转移支付资金】);【分值】)",
-        "专家意见": "根据部门预决算数据，项目年初预算总数（不含上年结转）为【=SUM(【合并(项目.年初预算数;部门.人员经费.年初预算数;部门.日常公用经费.年初预算数)】)|0.00】万元，"
-                    "各项目预算调整金额绝对值之和（不含年中新增项目）为【=SUMPRODUCT(ABS(【合并(项目.调整金额;部门.人员经费.调整金额;部门.日常公用经费.调整金额)】))|0.00】万元，"
+        "专家意见": "根据部门预决算数据，项目年初预算总数（不含上年结转）为【=AMOUNT_SUM(【合并(项目.年初预算数;部门.人员经费.年初预算数;部门.日常公用经费.年初预算数)】)|0.00】万元，"
+                    "各项目预算调整金额绝对值之和（含年中新增项目）为【=ADJUSTMENT_SUM(【合并(项目.年初预算数;部门.人员经费.年初预算数;部门.日常公用经费.年初预算数)】;【合并(项目.调整金额;部门.人员经费.调整金额;部门.日常公用经费.调整金额)】;TRUE())|0.00】万元，"
                     "预算调整率为【=ADJUSTMENT_RATE(【合并(项目.年初预算数;部门.人员经费.年初预算数;部门.日常公用经费.年初预算数)】;"
                     "【合并(项目.调整金额;部门.人员经费.调整金额;部门.日常公用经费.调整金额)】;TRUE();【上级财政年中转移支付资金】)|0.00%】。",
         "备注": "评价机构的口径：30个项目连同表1-5人员经费、日常公用经费，年中新增项目也计入（6258.21/17088.41=36.62%，得1.90分）。"
                 "按评分标准原文（仅项目、不含人员经费与年中新增项目）为 5410.17/13354.78=40.51%，得1.78分。",
-    },
-    ("年度目标完成情况", "孵化面积新增数量"): {
-        "计分公式": WAIVABLE.format(n="孵化面积新增数量", r="孵化面积新增数量-实际"),
-        "专家意见": "2、本年度新增孵化面积【孵化面积新增数量-实际】平方米（目标【孵化面积新增数量-目标】平方米），指标完成值为目标值的"
-                    "【=【孵化面积新增数量-实际】/【孵化面积新增数量-目标】|0.00】倍，按该指标得分的"
-                    "【=IF(【孵化面积新增数量-免于超额扣减】=\"是\";1;OVERACHIEVEMENT_FACTOR(【孵化面积新增数量-实际】;【孵化面积新增数量-目标】))|0%】计分。",
-        "备注": "评价机构对目标值设置偏低的指标核减得分（5.19倍按50%计分）；评分标准原文未写此项。",
-    },
-    ("年度目标完成情况", "调研企业数量"): {
-        "计分公式": WAIVABLE.format(n="调研企业数量", r="调研企业数量-实际"),
-        "专家意见": "3、本年度走“一对一”上门走访企业【调研企业数量-实际】家，该指标完成值为预期值的"
-                    "【=【调研企业数量-实际】/【调研企业数量-目标】|0.00】倍，【调研企业数量-免于超额扣减|说明】。",
-        "备注": "评价机构以政策原因免于超额核减（见基础信息“免于超额扣减”）。",
-    },
-    ("优化新三板服务平台工作完成率", "后备挂牌资源数量"): {
-        "计分公式": WAIVABLE.format(n="后备挂牌资源数量", r="后备挂牌资源数量-实际"),
-        "专家意见": "2、本年度开展“一对多”座谈调研企业【后备挂牌资源数量-实际】家，该指标完成值为预期值的"
-                    "【=【后备挂牌资源数量-实际】/【后备挂牌资源数量-目标】|0.00】倍，【后备挂牌资源数量-免于超额扣减|说明】。",
-        "备注": "评价机构以政策原因免于超额核减。",
-    },
-    ("技术合同成交额", ""): {
-        "计分公式": WAIVABLE.format(n="技术合同成交额", r="技术交易额-实际"),
-        "专家意见": "本年度合同成交额达到【技术合同成交额-实际】亿元，技术交易额达到【技术交易额-实际】亿元，该指标实现值为目标值的"
-                    "【=【技术交易额-实际】/【技术合同成交额-目标】|0.00】倍，按得分的"
-                    "【=IF(【技术合同成交额-免于超额扣减】=\"是\";1;OVERACHIEVEMENT_FACTOR(【技术交易额-实际】;【技术合同成交额-目标】))|0%】计分。",
-        "备注": "评价机构按技术交易额64.44亿元计算倍数（1.84倍，按90%计分），而非评分标准所写的合同成交额91.40亿元（2.61倍）。",
-    },
-    ("新三板公益性培训服务场次", ""): {
-        "计分公式": WAIVABLE.format(n="新三板公益性培训服务场次", r="新三板公益性培训服务场次-实际"),
-        "专家意见": "本年度共举办了【新三板公益性培训服务场次-实际】场培训活动，该指标实现值为目标值的"
-                    "【=【新三板公益性培训服务场次-实际】/【新三板公益性培训服务场次-目标】|0.0】倍，【新三板公益性培训服务场次-免于超额扣减|说明】。",
-        "备注": "评价机构以政策原因免于超额核减。",
     },
 }
 
@@ -168,6 +136,20 @@ def build(profile, out_dir):
         put_rows(s, 0, indicator_rows())
         for col, w in ((4, 5000), (5, 5000), (7, 12000), (15, 12000)):
             s.Columns.getByIndex(col).Width = w
+
+        # 绩效目标表 (the department's own targets: the 履职 rows of 附件1)
+        sheets.insertNewByName("绩效目标表", 4)
+        g = sheets.getByName("绩效目标表")
+        rows = seed_targets.table()
+        put_rows(g, 0, rows)
+        unit_col, actual_col, ratio_col = (seed_targets.COLUMNS.index(c) for c in ("度量单位", "实际完成值", "得分比例"))
+        for i, r in enumerate(rows[2:]):
+            if r[unit_col] == "%":
+                g.getCellByPosition(actual_col, 2 + i).NumberFormat = pct
+            if r[ratio_col] != "":
+                g.getCellByPosition(ratio_col, 2 + i).NumberFormat = pct
+        for col, w in ((0, 3000), (1, 2000), (2, 5000), (3, 6000), (4, 3600), (12, 9000), (16, 9000)):
+            g.Columns.getByIndex(col).Width = w
 
         base = os.path.join(out_dir, "seed-department")
         doc.storeToURL(O.file_url(base + ".ods"), O.props(FilterName="calc8"))

@@ -1,9 +1,12 @@
-// The fill command: menu item / toolbar button (dispatch URL org.jixiao.calc:fill), job, and the
+// The commands: fill and check (menu items / toolbar buttons, dispatch URLs org.jixiao.calc:fill and
+// :check), new department workbook (:new) and blank 附件1 (:template); each also a job and the
 // service the CLI calls. Reads the document, asks the core for a plan, writes it in one undo step.
 // Never throws into the office: every failure becomes a message.
 
 #include <exception>
+#include <optional>
 #include <string>
+#include <utility>
 
 #include <com/sun/star/awt/MessageBoxType.hpp>
 #include <com/sun/star/awt/XMessageBox.hpp>
@@ -12,6 +15,9 @@
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/DispatchDescriptor.hpp>
 #include <com/sun/star/frame/DispatchResultEvent.hpp>
 #include <com/sun/star/frame/DispatchResultState.hpp>
@@ -25,10 +31,12 @@
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
+#include <com/sun/star/sheet/XSpreadsheets.hpp>
 #include <com/sun/star/task/XJob.hpp>
 #include <com/sun/star/task/XStatusIndicatorFactory.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <com/sun/star/util/URL.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
 #include <cppuhelper/implbase5.hxx>
 #include <cppuhelper/supportsservice.hxx>
 
@@ -36,6 +44,7 @@
 #include "docio.hpp"
 #include "jixiao/checker.hpp"
 #include "jixiao/filler.hpp"
+#include "jixiao/newbook.hpp"
 #include "jixiao/values.hpp"
 
 using namespace css;
@@ -52,6 +61,7 @@ struct Outcome {
     bool ok = false;
     OUString message;
     OUString target;
+    uno::Reference<frame::XModel> model;  // a document the command opened (新建部门工作簿), else empty
 };
 
 std::string joinLines(const std::vector<std::string>& lines) {
@@ -60,39 +70,53 @@ std::string joinLines(const std::vector<std::string>& lines) {
     return out;
 }
 
-// Runs a command's body on a spreadsheet; every failure becomes the outcome's message.
+// Runs a command's body; every failure becomes the outcome's message. `doing` names the command.
 template <class Body>
-void runCommand(const uno::Reference<sheet::XSpreadsheetDocument>& doc, Outcome& o, const char* doing, Body body) {
+void guarded(Outcome& o, std::u16string_view doing, Body body) {
+    try {
+        body();
+    } catch (const uno::Exception& e) {
+        o.ok = false;
+        o.message = ou(u"Jixiao：") + ou(doing) + ou(u"时 LibreOffice 出错：") + e.Message;
+    } catch (const std::exception& e) {
+        o.ok = false;
+        o.message = ou(u"Jixiao：") + ou(doing) + ou(u"时出现内部错误：") + toOUString(std::string_view(e.what()));
+    } catch (...) {
+        o.ok = false;
+        o.message = ou(u"Jixiao：") + ou(doing) + ou(u"时出现未知的内部错误");
+    }
+}
+
+// The same on a spreadsheet.
+template <class Body>
+void runCommand(const uno::Reference<sheet::XSpreadsheetDocument>& doc, Outcome& o, std::u16string_view doing, Body body) {
     if (!doc.is()) {
         o.message = ou(u"Jixiao：当前文档不是电子表格（需要 Calc 文档）。");
         return;
     }
-    try {
-        body();
-    } catch (const uno::Exception& e) {
-        o.message = "Jixiao: LibreOffice error while " + OUString::createFromAscii(doing) + ": " + e.Message;
-    } catch (const std::exception& e) {
-        o.message = "Jixiao: internal error while " + OUString::createFromAscii(doing) + ": " +
-                    toOUString(std::string_view(e.what()));
-    } catch (...) {
-        o.message = "Jixiao: unknown internal error while " + OUString::createFromAscii(doing);
+    guarded(o, doing, body);
+}
+
+// Writes a plan as one undo step named after the command, or puts its problems in the outcome.
+bool writeOrExplain(const uno::Reference<sheet::XSpreadsheetDocument>& doc, const FillPlan& plan,
+                    std::u16string_view command, const uno::Reference<task::XStatusIndicator>& status, Outcome& o) {
+    if (!plan.problems.empty()) {
+        o.message = ou(u"Jixiao 未") + ou(command) + ou(u"，因为以下输入缺失或有误（未写入任何内容）：\n") +
+                    toOUString(std::string_view(joinLines(plan.problems)));
+        return false;
     }
+    writePlan(doc, plan, ou(u"Jixiao：") + ou(command), status);
+    o.ok = true;
+    o.target = ou(plan.targetSheet);
+    return true;
 }
 
 Outcome fillDocument(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
                      const uno::Reference<task::XStatusIndicator>& status) {
     Outcome o;
-    runCommand(doc, o, "filling", [&] {
-        Workbook wb = readWorkbook(doc);
-        FillPlan plan = planFill(wb);
-        if (!plan.problems.empty()) {
-            o.message = ou(u"Jixiao 未填写附件1，因为以下输入缺失或有误（未写入任何内容）：\n") +
-                        toOUString(std::string_view(joinLines(plan.problems)));
-            return;
-        }
-        writePlan(doc, plan, ou(u"Jixiao：填写附件1"), status);
-        o.ok = true;
-        o.target = ou(plan.targetSheet);
+    runCommand(doc, o, u"填写附件1", [&] {
+        FillPlan plan = planFill(readWorkbook(doc));
+        if (!writeOrExplain(doc, plan, u"填写附件1", status, o)) return;
         o.message = ou(u"Jixiao：已填写 ") + o.target + (plan.inPlace ? ou(u"（原表内填写）") : OUString()) +
                     (plan.notes.empty() ? OUString() : "\n" + toOUString(std::string_view(joinLines(plan.notes))));
     });
@@ -113,7 +137,7 @@ CheckOutcome checkDocument(const uno::Reference<sheet::XSpreadsheetDocument>& do
                            const uno::Reference<task::XStatusIndicator>& status) {
     CheckOutcome c;
     Outcome& o = c.outcome;
-    runCommand(doc, o, "checking", [&] {
+    runCommand(doc, o, u"核对附件1", [&] {
         Workbook wb = readWorkbook(doc);
         CheckPlan plan = planCheck(wb);
         if (!plan.problems.empty()) {
@@ -146,7 +170,78 @@ CheckOutcome checkDocument(const uno::Reference<sheet::XSpreadsheetDocument>& do
     return c;
 }
 
-enum class Mode { Fill, Check };
+// ---- 新建部门工作簿 and 生成空白附件1 ----
+
+bool isEmptySpreadsheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc) {
+    if (!doc.is()) return false;
+    for (const Sheet& s : readWorkbook(doc).sheets)
+        for (const Cell& c : s.cells)
+            if (!c.empty()) return false;
+    return true;
+}
+
+// The new department's workbook: into `given` when that is an empty spreadsheet (the CLI's new
+// document), otherwise into a new document opened for it. Another document is never changed.
+Outcome newWorkbook(const uno::Reference<uno::XComponentContext>& ctx,
+                    const uno::Reference<sheet::XSpreadsheetDocument>& given,
+                    const uno::Reference<task::XStatusIndicator>& status) {
+    Outcome o;
+    uno::Reference<sheet::XSpreadsheetDocument> doc;
+    bool opened = false;
+    guarded(o, u"新建部门工作簿", [&] {
+        FillPlan plan = planNewWorkbook();
+        if (!plan.problems.empty()) {
+            o.message = ou(u"Jixiao 未新建工作簿：\n") + toOUString(std::string_view(joinLines(plan.problems)));
+            return;
+        }
+        if (isEmptySpreadsheet(given)) {
+            doc = given;
+        } else {
+            uno::Reference<frame::XDesktop2> desktop = frame::Desktop::create(ctx);
+            doc.set(desktop->loadComponentFromURL("private:factory/scalc", "_blank", 0, {}), uno::UNO_QUERY_THROW);
+            opened = true;
+        }
+        uno::Reference<container::XNameAccess> sheets(doc->getSheets(), uno::UNO_QUERY_THROW);
+        uno::Sequence<OUString> before = sheets->getElementNames();
+        writePlan(doc, plan, ou(u"Jixiao：新建部门工作簿"), status);
+        for (const OUString& name : before) doc->getSheets()->removeByName(name);  // the empty 工作表1
+        // Nothing came before: no undo step into an empty document.
+        uno::Reference<document::XUndoManagerSupplier> undo(doc, uno::UNO_QUERY);
+        if (undo.is()) undo->getUndoManager()->clear();
+        o.ok = true;
+        o.target = ou(plan.targetSheet);
+        OUString names;
+        for (const SheetPlan& s : plan.sheets) names += (names.isEmpty() ? OUString() : ou(u"、")) + ou(s.name);
+        o.message = ou(u"Jixiao：已新建部门工作簿（") + names + ou(u"）。") +
+                    toOUString(std::string_view(joinLines(plan.notes))) +
+                    ou(u"。请按各表的说明填写支出表、基础信息和绩效目标表，再选择“绩效 ▸ 填写附件1”。");
+        if (opened) o.model.set(doc, uno::UNO_QUERY);
+    });
+    if (!o.ok && opened) {
+        try {
+            uno::Reference<util::XCloseable> c(doc, uno::UNO_QUERY);
+            if (c.is()) c->close(true);
+        } catch (...) {
+        }
+    }
+    return o;
+}
+
+// A blank 附件1 from the workbook's own 指标体系 and 绩效目标表, added as one undo step.
+Outcome blankAppendixDocument(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
+                              const uno::Reference<task::XStatusIndicator>& status) {
+    Outcome o;
+    runCommand(doc, o, u"生成空白附件1", [&] {
+        FillPlan plan = planBlankAppendix(readWorkbook(doc));
+        if (!writeOrExplain(doc, plan, u"生成空白附件1", status, o)) return;
+        o.message = ou(u"Jixiao：已生成空白附件1「") + o.target + ou(u"」，") +
+                    toOUString(std::string_view(joinLines(plan.notes))) +
+                    ou(u"。数据齐全后选择“绩效 ▸ 填写附件1”，评分和专家意见将填入此表。");
+    });
+    return o;
+}
+
+enum class Mode { Fill, Check, New, Template };
 
 class Fill : public cppu::WeakImplHelper5<task::XJob, frame::XDispatchProvider, frame::XDispatch,
                                           lang::XInitialization, lang::XServiceInfo> {
@@ -172,7 +267,7 @@ public:
         if (!model.is() && frame.is() && frame->getController().is()) model = frame->getController()->getModel();
         uno::Reference<sheet::XSpreadsheetDocument> doc(model, uno::UNO_QUERY);
         CheckOutcome checked;
-        Outcome o = mode_ == Mode::Fill ? fillDocument(doc, statusOf(frame)) : (checked = checkDocument(doc, statusOf(frame))).outcome;
+        Outcome o = run(mode_, doc, frame, checked);
         bool dispatched = envType == "DISPATCH";
         uno::Sequence<beans::NamedValue> result(dispatched ? 5 : 4);
         auto* r = result.getArray();
@@ -215,14 +310,19 @@ public:
     }
     void SAL_CALL dispatch(const util::URL& url, const uno::Sequence<beans::PropertyValue>&) override {
         try {
-            bool fill = url.Complete == ou(kProtocol) + "fill";
-            bool check = url.Complete == ou(kProtocol) + "check";
-            if (!fill && !check) return;
+            std::optional<Mode> mode;
+            const std::pair<const char*, Mode> commands[] = {
+                {"fill", Mode::Fill}, {"check", Mode::Check}, {"new", Mode::New}, {"template", Mode::Template}};
+            for (const auto& [name, m] : commands)
+                if (url.Complete == ou(kProtocol) + OUString::createFromAscii(name)) mode = m;
+            if (!mode) return;
             uno::Reference<frame::XModel> model;
             if (frame_.is() && frame_->getController().is()) model = frame_->getController()->getModel();
-            uno::Reference<sheet::XSpreadsheetDocument> doc(model, uno::UNO_QUERY);
-            Outcome o = fill ? fillDocument(doc, statusOf(frame_)) : checkDocument(doc, statusOf(frame_)).outcome;
-            if (o.ok) showSheet(model, o.target);
+            // 新建部门工作簿 always opens a new document: the one the menu was chosen in stays as it is.
+            uno::Reference<sheet::XSpreadsheetDocument> doc(*mode == Mode::New ? nullptr : model, uno::UNO_QUERY);
+            CheckOutcome checked;
+            Outcome o = run(*mode, doc, frame_, checked);
+            if (o.ok) showSheet(o.model.is() ? o.model : model, o.target);
             tell(o);
         } catch (...) {
             // nothing may escape into the office
@@ -232,21 +332,40 @@ public:
     void SAL_CALL removeStatusListener(const uno::Reference<frame::XStatusListener>&, const util::URL&) override {}
 
     // ---- XServiceInfo ----
-    explicit Fill(Mode mode) : mode_(mode) {}
+    Fill(Mode mode, const uno::Reference<uno::XComponentContext>& ctx) : mode_(mode), ctx_(ctx) {}
 
-    OUString SAL_CALL getImplementationName() override {
-        return mode_ == Mode::Fill ? OUString("org.jixiao.FillImpl") : OUString("org.jixiao.CheckImpl");
-    }
+    OUString SAL_CALL getImplementationName() override { return "org.jixiao." + serviceName() + "Impl"; }
     sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
     uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override {
         uno::Sequence<OUString> names(3);
-        names.getArray()[0] = mode_ == Mode::Fill ? OUString("org.jixiao.Fill") : OUString("org.jixiao.Check");
+        names.getArray()[0] = "org.jixiao." + serviceName();
         names.getArray()[1] = "com.sun.star.task.Job";
         names.getArray()[2] = "com.sun.star.frame.ProtocolHandler";
         return names;
     }
 
 private:
+    OUString serviceName() const {
+        switch (mode_) {
+            case Mode::Fill: return "Fill";
+            case Mode::Check: return "Check";
+            case Mode::New: return "New";
+            case Mode::Template: return "Template";
+        }
+        return "Fill";
+    }
+
+    Outcome run(Mode mode, const uno::Reference<sheet::XSpreadsheetDocument>& doc,
+                const uno::Reference<frame::XFrame>& frame, CheckOutcome& checked) {
+        switch (mode) {
+            case Mode::Fill: return fillDocument(doc, statusOf(frame));
+            case Mode::Check: checked = checkDocument(doc, statusOf(frame)); return checked.outcome;
+            case Mode::New: return newWorkbook(ctx_, doc, {});
+            case Mode::Template: return blankAppendixDocument(doc, statusOf(frame));
+        }
+        return {};
+    }
+
     static uno::Reference<task::XStatusIndicator> statusOf(const uno::Reference<frame::XFrame>& frame) {
         try {
             uno::Reference<task::XStatusIndicatorFactory> f(frame, uno::UNO_QUERY);
@@ -269,9 +388,12 @@ private:
     // A message box on the document's window (only when there is one).
     void tell(const Outcome& o) {
         try {
-            if (!frame_.is()) return;
+            // On the document the command opened, if any.
+            uno::Reference<frame::XFrame> frame = frame_;
+            if (o.model.is() && o.model->getCurrentController().is()) frame = o.model->getCurrentController()->getFrame();
+            if (!frame.is()) return;
             // Only for a window a person sees: a hidden (or headless) document gets no dialog.
-            uno::Reference<awt::XWindow2> window(frame_->getContainerWindow(), uno::UNO_QUERY);
+            uno::Reference<awt::XWindow2> window(frame->getContainerWindow(), uno::UNO_QUERY);
             if (!window.is() || !window->isVisible()) return;
             uno::Reference<awt::XWindowPeer> peer(window, uno::UNO_QUERY);
             if (!peer.is()) return;
@@ -286,30 +408,41 @@ private:
     }
 
     Mode mode_;
+    uno::Reference<uno::XComponentContext> ctx_;
     uno::Reference<frame::XFrame> frame_;
 };
 
 }  // namespace
 }  // namespace jixiao::adapter
 
-extern "C" SAL_DLLPUBLIC_EXPORT uno::XInterface* org_jixiao_Fill_get_implementation(uno::XComponentContext*,
-                                                                                    const uno::Sequence<uno::Any>&) {
+namespace {
+uno::XInterface* createCommand(jixiao::adapter::Mode mode, uno::XComponentContext* ctx) {
     try {
-        auto* p = new jixiao::adapter::Fill(jixiao::adapter::Mode::Fill);
+        auto* p = new jixiao::adapter::Fill(mode, ctx);
         p->acquire();
         return static_cast<cppu::OWeakObject*>(p);
     } catch (...) {
         return nullptr;
     }
 }
+}  // namespace
 
-extern "C" SAL_DLLPUBLIC_EXPORT uno::XInterface* org_jixiao_Check_get_implementation(uno::XComponentContext*,
+extern "C" SAL_DLLPUBLIC_EXPORT uno::XInterface* org_jixiao_Fill_get_implementation(uno::XComponentContext* ctx,
+                                                                                    const uno::Sequence<uno::Any>&) {
+    return createCommand(jixiao::adapter::Mode::Fill, ctx);
+}
+
+extern "C" SAL_DLLPUBLIC_EXPORT uno::XInterface* org_jixiao_Check_get_implementation(uno::XComponentContext* ctx,
                                                                                      const uno::Sequence<uno::Any>&) {
-    try {
-        auto* p = new jixiao::adapter::Fill(jixiao::adapter::Mode::Check);
-        p->acquire();
-        return static_cast<cppu::OWeakObject*>(p);
-    } catch (...) {
-        return nullptr;
-    }
+    return createCommand(jixiao::adapter::Mode::Check, ctx);
+}
+
+extern "C" SAL_DLLPUBLIC_EXPORT uno::XInterface* org_jixiao_New_get_implementation(uno::XComponentContext* ctx,
+                                                                                   const uno::Sequence<uno::Any>&) {
+    return createCommand(jixiao::adapter::Mode::New, ctx);
+}
+
+extern "C" SAL_DLLPUBLIC_EXPORT uno::XInterface* org_jixiao_Template_get_implementation(uno::XComponentContext* ctx,
+                                                                                        const uno::Sequence<uno::Any>&) {
+    return createCommand(jixiao::adapter::Mode::Template, ctx);
 }

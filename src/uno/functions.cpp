@@ -64,12 +64,14 @@ RangeView cellsOf(const uno::Any& a, std::string_view argName) {
     return r;
 }
 
-// True unless the argument was omitted or is one blank cell (an empty cell reaches an `any` as "").
+// True unless the table argument was omitted or is one blank cell (an empty cell reaches an `any`
+// as the number 0; a one-cell table is never a table).
 bool given(const RangeView& r) {
     if (r.size() == 0) return false;
     if (r.size() > 1) return true;
     const CellView& c = r.cells[0];
-    return !(c.kind == CellView::Kind::Empty || (c.kind == CellView::Kind::Text && isBlankText(c.text)));
+    return !(c.kind == CellView::Kind::Empty || (c.kind == CellView::Kind::Text && isBlankText(c.text)) ||
+             (c.kind == CellView::Kind::Number && c.number == 0));
 }
 
 class Functions : public cppu::WeakImplHelper5<org::jixiao::XFunctions, sheet::XAddIn, sheet::XCompatibilityNames,

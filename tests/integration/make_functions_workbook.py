@@ -26,6 +26,7 @@ ERR_VALUE = 519     # #VALUE!
 ERR_DIV0 = 532      # #DIV/0!
 
 P = "$数据."  # data sheet prefix in formulas
+Q = "$目标."  # the 绩效目标表-like sheet and the band tables
 
 
 def checks():
@@ -203,6 +204,69 @@ def checks():
     add("ADJUSTMENT_SUM", "表1-6 各项目调整金额绝对值之和（不含年中新增项目）5410.17",
         "=ROUND(ADJUSTMENT_SUM(%sC2:C31;%sD2:D31;FALSE());2)" % (P, P), 5410.17, 1e-9)
     add("ADJUSTMENT_SUM", "两个区域大小不一，报错", "=ADJUSTMENT_SUM(%sC2:C31;%sD2:D30)" % (P, P), "Err:502", ERR_ILLEGAL)
+
+    # ---- INDICATOR_SCORE over a 绩效目标表's cells (sheet 目标): text actuals, "-", blanks, errors ----
+    def row(r, weight=10, method=None):
+        m = '"%s"' % method if method else "%sD%d" % (Q, r)
+        return "=INDICATOR_SCORE(%sC%d;%sA%d;%s;%s;%sB%d;%sE%d;%sF%d;%sG%d)" % (
+            Q, r, Q, r, weight, m, Q, r, Q, r, Q, r, Q, r)
+    add("INDICATOR_SCORE", "目标表第2行：≥95%，实际为文本「90%」，其余可选单元格空白（空白即未填）：0.9/0.95×10",
+        row(2), 0.9 / 0.95 * 10, 1e-9)
+    add("INDICATOR_SCORE", "目标表第3行：≤30天，实际 40 天，评分方法「达标」：不得分", row(3, 5), 0, 1e-12)
+    add("INDICATOR_SCORE", "目标表第3行：同上按比例（反向指标 30/40×5）", row(3, 5, "比例"), 3.75, 1e-12)
+    add("INDICATOR_SCORE", "目标表第4行：不少于5场，实际为「-」（按 0 计）：0 分", row(4, 2), 0, 1e-12)
+    add("INDICATOR_SCORE", "目标表第5行：定性「有效提升」，部分达成，得分比例「70%」：7 分", row(5), 7, 1e-12)
+    add("INDICATOR_SCORE", "定性「有效提升」部分达成，不填比例：取该档上限 80%",
+        "=INDICATOR_SCORE(%sC5;%sA5;10;;;%sE5)" % (Q, Q, Q), 8, 1e-12)
+    add("INDICATOR_SCORE", "定性：比例 90% 不在「部分达成」60%–80% 档内，报错",
+        '=INDICATOR_SCORE(%sC5;%sA5;10;;;%sE5;"90%%")' % (Q, Q, Q), "Err:502", ERR_ILLEGAL)
+    add("INDICATOR_SCORE", "定性：既无完成等级也无得分比例，报错", "=INDICATOR_SCORE(%sC5;%sA5;10)" % (Q, Q),
+        "Err:502", ERR_ILLEGAL)
+    add("INDICATOR_SCORE", "目标表第6行：孵化面积 5.19 倍，超额扣减「是」：按默认分档 50%，2×0.5", row(6, 2), 1, 1e-12)
+    add("INDICATOR_SCORE", "孵化面积 5.19 倍，自定超额分档（2 倍以内 1，以上 0.7）：2×0.7",
+        '=INDICATOR_SCORE(%sC6;%sA6;2;"达标";;;;%sR2:S3)' % (Q, Q, Q), 1.4, 1e-12)
+    add("INDICATOR_SCORE", "孵化面积 5.19 倍，超额扣减 TRUE()：同默认分档", '=INDICATOR_SCORE(15587.94;"≥3000平方米";2;"达标";;;;TRUE())',
+        1, 1e-12)
+    add("INDICATOR_SCORE", "无线电安全巡查 ≥6份 实际3份，评价人得分比例 0.8（取代规则）", '=INDICATOR_SCORE(3;"≥6份";1;"达标";;;0.8)',
+        0.8, 1e-12)
+    add("INDICATOR_SCORE", "目标表第11行：全角「＞８０％」实际 80%，达标法：不含本数，不得分", row(11, 3), 0, 1e-12)
+    add("INDICATOR_SCORE", "目标表第7行：区间「95%-100%」无法确定目标，报错", row(7), "Err:502", ERR_ILLEGAL)
+    add("INDICATOR_SCORE", "目标表第8行：指标值「≤50万元」与度量单位「元」不一致（不换算），报错", row(8), "Err:502", ERR_ILLEGAL)
+    add("INDICATOR_SCORE", "目标表第9行：度量单位 %，实际填 90（不是 0.9 或「90%」），报错", row(9), "Err:502", ERR_ILLEGAL)
+    add("INDICATOR_SCORE", "目标表第10行：实际完成值为错误值 #DIV/0!，原样传递", row(10), "#DIV/0!", ERR_DIV0)
+    add("INDICATOR_SCORE", "指标值单元格空白，报错（不当作 ≥0）", "=INDICATOR_SCORE(1;%sH2;1)" % Q, "Err:502", ERR_ILLEGAL)
+    add("INDICATOR_SCORE", "评分方法无法识别，报错", '=INDICATOR_SCORE(0.9;"≥95%";10;"线性")', "Err:502", ERR_ILLEGAL)
+    add("INDICATOR_SCORE", "超额扣减「也许」无法识别，报错", '=INDICATOR_SCORE(0.9;"≥95%";10;;;;;"也许")', "Err:502", ERR_ILLEGAL)
+    add("TARGET_VALUE", "目标表第3行「≤30天」的数值", "=TARGET_VALUE(%sA3;%sB3)" % (Q, Q), 30, 1e-12)
+    add("TARGET_VALUE", "全角「＞８０％」的数值 0.8", "=TARGET_VALUE(%sA11)" % Q, 0.8, 1e-12)
+    add("TARGET_VALUE", "「≥95」，度量单位 %：0.95", '=TARGET_VALUE("≥95";"%")', 0.95, 1e-12)
+    add("TARGET_VALUE", "目标表第8行：单位不一致，报错", "=TARGET_VALUE(%sA8;%sB8)" % (Q, Q), "Err:502", ERR_ILLEGAL)
+    add("TARGET_RATIO", "目标表第3行：反向指标 ≤30天 实际 40 天，30/40", "=TARGET_RATIO(%sC3;%sA3;%sB3)" % (Q, Q, Q), 0.75, 1e-12)
+    add("TARGET_RATIO", "反向指标 ≤30天 实际 5 天：6 倍", '=TARGET_RATIO(5;"≤30天")', 6, 1e-12)
+    add("TARGET_RATIO", "反向指标实际为 0：无倍数，报错", '=TARGET_RATIO(0;"≤30天")', "Err:502", ERR_ILLEGAL)
+    add("AMOUNT_SUM", "输入样式：文本「1,000.00」「200」「-」、空白、「300」= 1500（SUM 对文本只得 0）",
+        "=AMOUNT_SUM($输入样式.A2:A6)", 1500, 1e-12)
+    add("AMOUNT_SUM", "输入样式：「1,0x0」不是金额，报错", "=AMOUNT_SUM($输入样式.D2:D3)", "Err:502", ERR_ILLEGAL)
+    add("ADJUSTMENT_SUM", "输入样式：调整「-100.00」「—」「50」（年初为「-」，新增项目不计）「－」= 100",
+        "=ADJUSTMENT_SUM($输入样式.A2:A6;$输入样式.B2:B6)", 100, 1e-12)
+    add("ADJUSTMENT_SUM", "输入样式：同上计入新增项目 = 150（与 ADJUSTMENT_RATE 的分子一致）",
+        "=ADJUSTMENT_SUM($输入样式.A2:A6;$输入样式.B2:B6;TRUE())", 150, 1e-12)
+
+    # ---- the optional band tables (old formulas without them are the rows above) ----
+    add("PERF_GRADE", "自定等级表（85 优秀、70 良好、60 合格、以下不合格）：88.48 → 优秀", "=PERF_GRADE(88.48;%sI2:J5)" % Q,
+        "优秀", None)
+    add("PERF_GRADE", "自定等级表：84.99 → 良好", "=PERF_GRADE(84.99;%sI2:J5)" % Q, "良好", None)
+    add("PERF_GRADE", "自定等级表：30 → 不合格（下限留空的一档）", "=PERF_GRADE(30;%sI2:J5)" % Q, "不合格", None)
+    add("PERF_GRADE", "等级表参数为空白单元格：按默认 88.48 → 良", "=PERF_GRADE(88.48;%sH2)" % Q, "良", None)
+    add("PERF_GRADE", "自定等级表无“以下”一档，59 低于各档下限，报错", "=PERF_GRADE(59;%sI2:J4)" % Q, "Err:502", ERR_ILLEGAL)
+    add("PERF_GRADE", "等级表只有一列，报错", "=PERF_GRADE(88;%sI2:I5)" % Q, "Err:502", ERR_ILLEGAL)
+    add("LEVEL_SCORE", "自定等级表：基本达成 80% × 5", '=LEVEL_SCORE("基本达成";5;%sL2:M4)' % Q, 4, 1e-12)
+    add("LEVEL_SCORE", "自定等级表中没有「优」，报错", '=LEVEL_SCORE("优";5;%sL2:M4)' % Q, "Err:502", ERR_ILLEGAL)
+    add("LEVEL_SCORE", "等级表参数为空白单元格：按默认 优 = 100%", '=LEVEL_SCORE("优";5;%sH2)' % Q, 5, 1e-12)
+    add("FIXED_ASSET_SCORE", "自定分档（≥95% 1、≥85% 0.6、≥70% 0.3）：90% → 0.6×5", "=FIXED_ASSET_SCORE(90;100;5;%sO2:P4)" % Q,
+        3, 1e-12)
+    add("FIXED_ASSET_SCORE", "自定分档：69% 低于各档 → 0", "=FIXED_ASSET_SCORE(69;100;5;%sO2:P4)" % Q, 0, 1e-12)
+    add("FIXED_ASSET_SCORE", "分档比例 1.5 超出 0–1，报错", "=FIXED_ASSET_SCORE(85;100;1;{0.9;1.5})", "Err:502", ERR_ILLEGAL)
     return rows
 
 
@@ -245,6 +309,33 @@ def fill_data(doc):
         ("300", "－", "", "", "", "", "", "", "", "", "", ""),
     ))
     # Text cells must stay text: setDataArray stores strings as text, as an exported table has them.
+
+    # 目标: rows of a 绩效目标表 (指标值 as written; actuals as text, "-", numbers, an error) and
+    # the band tables of PERF_GRADE / LEVEL_SCORE / FIXED_ASSET_SCORE / INDICATOR_SCORE.
+    sheets.insertNewByName("目标", 3)
+    g = sheets.getByName("目标")
+    g.getCellRangeByPosition(0, 0, 6, 10).setDataArray((
+        ("指标值", "度量单位", "实际完成值", "评分方法", "完成等级", "得分比例", "超额扣减"),
+        ("≥95%", "%", "90%", "", "", "", ""),
+        ("≤30天", "天", 40, "达标", "", "", ""),
+        ("不少于5场", "场", "-", "", "", "", ""),
+        ("有效提升", "", "", "", "部分达成", "70%", ""),
+        ("≥3000平方米", "平方米", 15587.94, "达标", "", "", "是"),
+        ("95%-100%", "%", 0.97, "", "", "", ""),
+        ("≤50万元", "元", 40, "", "", "", ""),
+        ("≥95%", "%", 90, "", "", "", ""),
+        ("≥95%", "%", "", "", "", "", ""),
+        ("＞８０％", "", 0.8, "达标", "", "", ""),
+    ))
+    g.getCellRangeByName("C10").setFormula("=1/0")
+    g.getCellRangeByPosition(8, 0, 9, 4).setDataArray((
+        ("总分下限", "等级"), (85, "优秀"), (70, "良好"), (60, "合格"), ("", "不合格")))
+    g.getCellRangeByPosition(11, 0, 12, 3).setDataArray((
+        ("等级", "比例"), ("达成预期", 1), ("基本达成", "80%"), ("未达成", 0.3)))
+    g.getCellRangeByPosition(14, 0, 15, 3).setDataArray((
+        ("利用率下限", "比例"), (0.95, 1), (0.85, 0.6), (0.7, 0.3)))
+    g.getCellRangeByPosition(17, 0, 18, 2).setDataArray((
+        ("倍数上限", "系数"), (2, 1), ("", 0.7)))
 
 
 def build(profile, out):

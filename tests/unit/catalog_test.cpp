@@ -1,7 +1,10 @@
 // Tests for jixiao/catalog.hpp: the Function Wizard's table must be complete and well-formed.
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <regex>
 #include <set>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -108,6 +111,40 @@ TEST(Catalog, HasEveryFunctionOfTheSpecAndNoOther) {
     for (const FunctionInfo& f : catalog()) actual.insert(std::string(f.name));
     EXPECT_EQ(actual, expected);
     EXPECT_EQ(catalog().size(), expectedFunctions().size());
+}
+
+// The IDL's methods, in order, with their number of parameters: the catalogue must describe
+// exactly these (the count is the IDL's, never a number written into a test).
+std::vector<std::pair<std::string, std::size_t>> idlMethods() {
+    std::ifstream in(std::string(JIXIAO_SOURCE_DIR) + "/idl/org/jixiao/XFunctions.idl");
+    std::stringstream text;
+    text << in.rdbuf();
+    const std::string idl = text.str();
+    std::vector<std::pair<std::string, std::size_t>> out;
+    const std::regex method(R"(\b(?:double|string|any|long)\s+([A-Z][A-Z0-9_]*)\s*\(([^)]*)\))");
+    for (auto it = std::sregex_iterator(idl.begin(), idl.end(), method); it != std::sregex_iterator(); ++it) {
+        const std::string params = (*it)[2];
+        std::size_t n = 0;
+        for (std::size_t p = params.find("[in]"); p != std::string::npos; p = params.find("[in]", p + 1)) ++n;
+        out.emplace_back((*it)[1], n);
+    }
+    return out;
+}
+
+TEST(Catalog, DescribesEveryMethodOfTheIdlAndNoOther) {
+    std::vector<std::pair<std::string, std::size_t>> idl = idlMethods();
+    std::ifstream in(std::string(JIXIAO_SOURCE_DIR) + "/idl/org/jixiao/XFunctions.idl");
+    std::stringstream text;
+    text << in.rdbuf();
+    std::size_t raises = 0;  // every method declares its exception: none missed by the pattern above
+    for (std::size_t p = text.str().find("raises ("); p != std::string::npos; p = text.str().find("raises (", p + 1)) ++raises;
+    ASSERT_GT(idl.size(), 0u) << "could not read the IDL";
+    EXPECT_EQ(idl.size(), raises);
+    ASSERT_EQ(idl.size(), catalog().size());
+    for (std::size_t i = 0; i < idl.size(); ++i) {
+        EXPECT_EQ(idl[i].first, catalog()[i].name) << "method " << i + 1;
+        EXPECT_EQ(idl[i].second, catalog()[i].args.size()) << idl[i].first;
+    }
 }
 
 TEST(Catalog, ArgumentsMatchTheSpec) {

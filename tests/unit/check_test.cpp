@@ -52,9 +52,10 @@ constexpr std::size_t kScoreCol = 8, kWeightCol = 5, kExpertCol = 10, kRateCol =
 const std::u16string kOpinion = u"经核查，相关资料齐全。";
 const std::u16string kCompletionOpinion = u"根据部门决算数据，科工信局2021年度部门整体支出预算完成率为91.38%。";
 
-// A workbook: the seed's data sheets and basic information, a filled 附件1 of the built-in system
-// (存在资金分解 = 否: 部门分解资金监管情况 not applicable, its 1 point moved to 部门绩效运行监控开展情况),
-// and a 评价结果 summary, every figure consistent unless a test changes it.
+// A workbook: the seed's data sheets and basic information, the department's 绩效目标表 (the 50 points
+// the built-in system leaves to it), a filled 附件1 of both (存在资金分解 = 否: 部门分解资金监管情况 not
+// applicable, its 1 point moved to 部门绩效运行监控开展情况), and a 评价结果 summary, every figure
+// consistent unless a test changes it.
 struct Filled {
     std::vector<Info> info = defaultInfo(u"否");
     std::map<std::u16string, std::u16string> notes;  // 来源及说明 by basic-information label
@@ -65,6 +66,8 @@ struct Filled {
     std::map<std::u16string, double> summaryScore, summaryRate;  // overrides, by label
     std::optional<std::u16string> grade;             // printed 评价等级 override
     std::optional<Sheet> system;                     // a 指标体系 sheet in the workbook
+    bool targets = true;                             // the department's 绩效目标表 (targetRows())
+    bool projects = true;                            // the project table (表1-6)
     std::vector<Sheet> extra;
 
     Filled() {
@@ -74,7 +77,10 @@ struct Filled {
                 i.value = 1.0;
                 i.unit = u"判定";
             }
-        for (const Indicator& ind : defaultSystem().indicators) {
+        std::vector<std::string> problems;
+        auto sys = loadIndicatorSystem(seedWorkbook(info), problems);
+        EXPECT_TRUE(sys && problems.empty()) << "test bug: the built-in system and the targets do not read" << joined(problems);
+        for (const Indicator& ind : sys ? sys->indicators : std::vector<Indicator>{}) {
             double w = ind.weight;
             if (ind.name == u"部门分解资金监管情况") w = 0;
             if (ind.name == u"部门绩效运行监控开展情况") w += 1;
@@ -85,6 +91,19 @@ struct Filled {
             lines.push_back({ind.level1, ind.level2, ind.name, w, s,
                              ind.name == u"预算完成率" ? kCompletionOpinion : kOpinion, V{}});
         }
+    }
+
+    // Scored by a hand-written 指标体系 instead: one printed line per indicator (88% of its weight).
+    void useSystem(Sheet sheet) {
+        std::vector<std::string> problems;
+        auto sys = readIndicatorSystem(sheet, problems);
+        if (!sys || !problems.empty()) ADD_FAILURE() << "test bug: the system does not read" << joined(problems);
+        lines.clear();
+        if (sys)
+            for (const Indicator& ind : sys->indicators)
+                lines.push_back({ind.level1, ind.level2, ind.name, ind.weight, r2(ind.weight * 0.88), kOpinion, V{}});
+        system = std::move(sheet);
+        targets = false;  // a whole system of 100 points
     }
 
     Line& line(std::u16string_view name) {
@@ -192,10 +211,11 @@ struct Filled {
             else basic[r][4] = V(note);
         }
         Workbook wb;
-        wb.sheets.push_back(makeSheet(std::u16string(kProjectSheet), seedProjectRows()));
+        if (projects) wb.sheets.push_back(makeSheet(std::u16string(kProjectSheet), seedProjectRows()));
         wb.sheets.push_back(makeSheet(std::u16string(kDepartmentSheet), seedDepartmentRows()));
         wb.sheets.push_back(makeSheet(std::u16string(kBasicSheet), basic));
         if (system) wb.sheets.push_back(*system);
+        if (targets) wb.sheets.push_back(makeSheet(std::u16string(kTargetSheet), targetRows()));
         if (appendix) wb.sheets.push_back(makeSheet(u"附件1", appendixRows()));
         if (summary) wb.sheets.push_back(makeSheet(u"评价结果", summaryRows()));
         for (const Sheet& s : extra) wb.sheets.push_back(s);
@@ -205,24 +225,92 @@ struct Filled {
     CheckPlan plan() const { return planCheck(build()); }
 };
 
+// A 指标体系 sheet (the built-in system by default), with the cell of `name` in `column` passed through `edit`.
+template <class F>
+Sheet systemSheetWithCell(std::u16string_view name, std::u16string_view column, F edit,
+                          Sheet s = defaultIndicatorSheet()) {
+    std::size_t nameC = s.cols, editC = s.cols;
+    for (std::size_t c = 0; c < s.cols; ++c) {
+        if (s.at(0, c).text == u"三级指标") nameC = c;
+        if (s.at(0, c).text == column) editC = c;
+    }
+    bool changed = false;
+    for (std::size_t r = 1; r < s.rows && nameC < s.cols && editC < s.cols; ++r)
+        if (s.at(r, nameC).text == name) {
+            std::u16string f = edit(s.at(r, editC).text);
+            changed = changed || f != s.at(r, editC).text;
+            s.set(r, editC, Cell::str(f));
+        }
+    EXPECT_TRUE(changed) << "test bug: the " << s8(column) << " of " << s8(name) << " did not change";
+    return s;
+}
+
 // The built-in system as a 指标体系 sheet, with the 计分公式 of `name` passed through `edit`.
 template <class F>
 Sheet systemSheetWith(std::u16string_view name, F edit) {
-    Sheet s = defaultIndicatorSheet();
-    std::size_t nameC = s.cols, formulaC = s.cols;
-    for (std::size_t c = 0; c < s.cols; ++c) {
-        if (s.at(0, c).text == u"三级指标") nameC = c;
-        if (s.at(0, c).text == u"计分公式") formulaC = c;
-    }
-    bool changed = false;
-    for (std::size_t r = 1; r < s.rows && nameC < s.cols && formulaC < s.cols; ++r)
-        if (s.at(r, nameC).text == name) {
-            std::u16string f = edit(s.at(r, formulaC).text);
-            changed = changed || f != s.at(r, formulaC).text;
-            s.set(r, formulaC, Cell::str(f));
+    return systemSheetWithCell(name, u"计分公式", edit);
+}
+
+// A 指标体系 sheet (the built-in system by default) whose 其他口径 of `name` is `readings` (a bureau's own).
+Sheet systemSheetWithReadings(std::u16string_view name, std::u16string readings, Sheet s = defaultIndicatorSheet()) {
+    return systemSheetWithCell(name, u"其他口径", [&](const std::u16string&) { return readings; }, std::move(s));
+}
+
+// A hand-written 指标体系 sheet: one row per map of column name -> cell (the header is indicatorColumns()).
+using SystemRow = std::vector<std::pair<std::u16string_view, V>>;
+Sheet systemSheet(const std::vector<SystemRow>& rows) {
+    const auto& cols = indicatorColumns();
+    Rows out(1);
+    for (std::u16string_view c : cols) out[0].push_back(V(std::u16string(c)));
+    for (const SystemRow& row : rows) {
+        std::vector<V> line(cols.size());
+        for (const auto& [col, v] : row) {
+            auto at = std::find(cols.begin(), cols.end(), col);
+            if (at == cols.end()) ADD_FAILURE() << "test bug: no column " << s8(col);
+            else line[static_cast<std::size_t>(at - cols.begin())] = v;
         }
-    EXPECT_TRUE(changed) << "test bug: the formula of " << s8(name) << " did not change";
-    return s;
+        out.push_back(line);
+    }
+    return makeSheet(u"指标体系", out);
+}
+
+const std::u16string kExecutionRate = u"EXECUTION_RATE(【部门.合计.支出数】;【部门.合计.调整后预算数】)";
+const std::u16string kAdjustmentRate =
+    u"ADJUSTMENT_RATE(【项目.年初预算数】;【项目.调整金额】;FALSE();【上级财政年中转移支付资金】)";
+
+// TARGET_SCORE over the basic-information labels NAME-实际 and NAME-目标, with an optional method.
+std::u16string targetTemplate(std::u16string_view name, std::u16string_view method = u"") {
+    std::u16string n(name);
+    return u"TARGET_SCORE(【" + n + u"-实际】;【" + n + u"-目标】;【分值】" +
+           (method.empty() ? u"" : u";\"" + std::u16string(method) + u"\"") + u")";
+}
+
+// A hand-written system with targets scored by TARGET_SCORE: the proportional reading of a target is
+// the system's own (其他口径), on an indicator (培训场次) and on one sub-criterion (年度目标 / 甲); and
+// a graded indicator (创新氛围, LEVEL_SCORE over the recorded 等级).
+Sheet targetSystem() {
+    return systemSheet({
+        {{u"一级指标", u"财政管理"}, {u"一级权重", 50.0}, {u"二级指标", u"预算执行"}, {u"二级权重", 50.0},
+         {u"三级指标", u"预算执行率"}, {u"分值", 50.0}, {u"计分公式", u"BUDGET_COMPLETION_SCORE(" + kExecutionRate + u";【分值】)"}},
+        {{u"一级指标", u"履职"}, {u"一级权重", 50.0}, {u"二级指标", u"产出"}, {u"二级权重", 46.0}, {u"三级指标", u"培训场次"},
+         {u"分值", 16.0}, {u"计分公式", targetTemplate(u"培训场次")},
+         {u"其他口径", u"目标未达按比例计分：" + targetTemplate(u"培训场次", u"proportional")}},
+        {{u"三级指标", u"年度目标"}, {u"子项", u"甲"}, {u"分值", 15.0}, {u"计分公式", targetTemplate(u"甲")},
+         {u"其他口径", u"比例法：" + targetTemplate(u"甲", u"proportional")}},
+        {{u"子项", u"乙"}, {u"分值", 15.0}, {u"计分公式", targetTemplate(u"乙")}},
+        {{u"二级指标", u"效益"}, {u"二级权重", 4.0}, {u"三级指标", u"创新氛围"}, {u"分值", 4.0},
+         {u"计分公式", u"LEVEL_SCORE(【创新氛围-等级】;【分值】)"}},
+    });
+}
+
+// The basic information targetSystem() reads, added to `info`: 培训场次 8 of 10, 甲 9 of 10, 乙 30 of
+// 10, 创新氛围 graded `grade`.
+void addTargetInfo(std::vector<Info>& info, std::u16string grade = u"优") {
+    for (auto [name, actual] : {std::pair{u"培训场次", 8.0}, {u"甲", 9.0}, {u"乙", 30.0}}) {
+        info.push_back({std::u16string(name) + u"-实际", actual, u"次"});
+        info.push_back({std::u16string(name) + u"-目标", 10.0, u"次"});
+    }
+    info.push_back({u"创新氛围-等级", grade, u"等级"});
 }
 
 std::u16string replaced(std::u16string s, std::u16string_view from, std::u16string_view to) {
@@ -251,11 +339,14 @@ std::string readingNames(const CheckItem& it) {
     return "[" + out + "]";
 }
 
-// Every probe NaN except each item's main probe, which gives its printed score: all agree.
+// Every probe NaN except each item's main probe, which gives its printed score, and its opinion
+// probe, which gives a length (the opinion formula works): all agree.
 std::vector<double> agreeing(const CheckPlan& plan) {
     std::vector<double> v(plan.probes.size(), kNaN);
-    for (const CheckItem& it : plan.items)
+    for (const CheckItem& it : plan.items) {
         if (it.printed) v[it.main.scoreProbe] = *it.printed;
+        if (it.opinionProbe) v[*it.opinionProbe] = static_cast<double>(it.printedText.size());
+    }
     return v;
 }
 
@@ -328,11 +419,11 @@ TEST_F(PlanCheck, CompleteWorkbookHasNoProblems) {
     EXPECT_EQ(*plan.rateCol, kRateCol);
     EXPECT_EQ(s8(plan.resultSheet), "核对结果");
     EXPECT_TRUE(plan.replaceSheets.empty());
-    // one item per indicator of the system, in its order
+    // one item per indicator of the system and then of the 绩效目标表, in their order
     IndicatorSystem sys = defaultSystem();
-    ASSERT_EQ(plan.items.size(), sys.indicators.size());
+    ASSERT_EQ(plan.items.size(), sys.indicators.size() + kTargetIndicators);
     for (std::size_t k = 0; k < plan.items.size(); ++k) {
-        EXPECT_EQ(s8(plan.items[k].name), s8(sys.indicators[k].name));
+        if (k < sys.indicators.size()) EXPECT_EQ(s8(plan.items[k].name), s8(sys.indicators[k].name));
         EXPECT_EQ(plan.items[k].row, kFirstRow + k) << s8(plan.items[k].name);
     }
 }
@@ -364,6 +455,38 @@ TEST_F(PlanCheck, MissingDataSheetIsNamed) {
     EXPECT_TRUE(mentions(p.problems, {"部门支出表"}))
         << "problems:" << joined(p.problems) << "\n  items planned: " << p.items.size() << " of "
         << plan.items.size();
+}
+
+// A table first looked up inside a reading that is then discarded (its inputs are missing) is still
+// reported where the system's own reading needs it — never read as 0.
+TEST_F(PlanCheck, TableMissedFirstInADiscardedReadingIsStillReported) {
+    filled.useSystem(systemSheet({
+        {{u"一级指标", u"财政管理"}, {u"一级权重", 100.0}, {u"二级指标", u"预算执行"}, {u"二级权重", 100.0},
+         {u"三级指标", u"预算执行率"}, {u"分值", 50.0}, {u"计分公式", u"BUDGET_COMPLETION_SCORE(" + kExecutionRate + u";【分值】)"},
+         {u"其他口径", u"按项目计算：BUDGET_COMPLETION_SCORE(EXECUTION_RATE(SUM(【项目.支出数】);SUM(【项目.调整后预算数】));【分值】)"}},
+        {{u"三级指标", u"预算调整率"}, {u"分值", 50.0},
+         {u"计分公式", u"ADJUSTMENT_SCORE(ADJUSTMENT_RATE(【项目.年初预算数】;【项目.调整金额】);【分值】)"}},
+    }));
+    filled.projects = false;
+    CheckPlan p = filled.plan();
+    EXPECT_TRUE(mentions(p.problems, {"项目支出表", "预算调整率"})) << joined(p.problems);
+    EXPECT_FALSE(mentions(p.problems, {"预算执行率"})) << "the discarded reading is not a problem" << joined(p.problems);
+    EXPECT_TRUE(p.items.empty());
+    for (const std::u16string& f : p.probes) EXPECT_LACKS(f, u"ADJUSTMENT_RATE(0;0)");
+}
+
+// The same for a basic-information label first missed inside a discarded reading.
+TEST_F(PlanCheck, LabelMissedFirstInADiscardedReadingIsStillReported) {
+    filled.useSystem(systemSheet({
+        {{u"一级指标", u"财政管理"}, {u"一级权重", 100.0}, {u"二级指标", u"预算执行"}, {u"二级权重", 100.0},
+         {u"三级指标", u"预算执行率"}, {u"分值", 50.0}, {u"计分公式", u"BUDGET_COMPLETION_SCORE(" + kExecutionRate + u";【分值】)"},
+         {u"其他口径", u"含转移支付：BUDGET_COMPLETION_SCORE(EXECUTION_RATE(【部门.合计.支出数】;【部门.合计.调整后预算数】+【年中追加】);【分值】)"}},
+        {{u"三级指标", u"追加资金使用率"}, {u"分值", 50.0}, {u"计分公式", u"BUDGET_COMPLETION_SCORE(【年中追加】/100;【分值】)"}},
+    }));
+    CheckPlan p = filled.plan();
+    EXPECT_TRUE(mentions(p.problems, {"年中追加", "追加资金使用率"})) << joined(p.problems);
+    EXPECT_FALSE(mentions(p.problems, {"预算执行率"})) << joined(p.problems);
+    EXPECT_TRUE(p.items.empty());
 }
 
 TEST_F(PlanCheck, MissingBasicInformationLabelIsNamed) {
@@ -557,29 +680,63 @@ TEST_F(PlanCheck, ReadingsOfTheAdjustmentRate) {
     ASSERT_TRUE(adj->main.rateProbe.has_value());
 }
 
-TEST_F(PlanCheck, ReadingsOfTheCompletionRateAndTargets) {
+TEST_F(PlanCheck, ReadingsOfTheCompletionRate) {
     const CheckItem* c = itemOf(plan, u"预算完成率");
     ASSERT_NE(c, nullptr);
     ASSERT_EQ(c->readings.size(), 2u) << readingNames(*c);
-    EXPECT_EQ(s8(c->readings[0].name), "按年初预算计算执行率");
-    EXPECT_EQ(s8(c->readings[1].name), "比例法（全国自评表）");  // 其他口径 in the 指标体系
+    EXPECT_EQ(s8(c->readings[0].name), "按年初预算计算执行率");  // both 其他口径 of the built-in system
+    EXPECT_EQ(s8(c->readings[1].name), "比例法（全国自评表）");
     EXPECT_HAS(p(c->readings[1].scoreProbe), u"\"proportional\"");
     EXPECT_HAS(p(c->readings[0].scoreProbe), cellRef(kDepartmentSheet, 10, 2));  // 合计 年初预算数
     EXPECT_LACKS(p(c->readings[0].scoreProbe), cellRef(kDepartmentSheet, 10, 5));
     ASSERT_TRUE(c->readings[0].rateProbe.has_value());
-
-    const CheckItem* t = itemOf(plan, u"年度目标完成情况");
-    ASSERT_NE(t, nullptr);
-    const Reading* prop = readingOf(*t, u"目标未达按比例计分");
-    ASSERT_NE(prop, nullptr) << readingNames(*t);
-    EXPECT_HAS(p(prop->scoreProbe), u"\"proportional\"");
-    EXPECT_LACKS(p(t->main.scoreProbe), u"\"proportional\"");
-    EXPECT_FALSE(prop->rateProbe.has_value());
+    EXPECT_EQ(p(*c->readings[0].rateProbe).rfind(u"=EXECUTION_RATE(", 0), 0u) << s8(p(*c->readings[0].rateProbe));
+    EXPECT_NE(*c->readings[0].rateProbe, *c->main.rateProbe);
+    // the proportional reading is of the main reading's rate: the same probe shows it
+    ASSERT_TRUE(c->readings[1].rateProbe.has_value());
+    EXPECT_EQ(*c->readings[1].rateProbe, *c->main.rateProbe);
 
     // a checklist has no other reading
     const CheckItem* list = itemOf(plan, u"财务合规性");
     ASSERT_NE(list, nullptr);
     EXPECT_TRUE(list->readings.empty()) << readingNames(*list);
+}
+
+// The checker knows no reading of its own: a system that names none gets none — no 按年初预算计算执行率
+// for an execution rate, no proportional reading of a target; what its 其他口径 names is computed.
+TEST_F(PlanCheck, TargetReadingsAreTheSystemsOwn) {
+    filled.useSystem(targetSystem());
+    addTargetInfo(filled.info);
+    CheckPlan p = filled.plan();
+    ASSERT_TRUE(p.problems.empty()) << joined(p.problems);
+
+    const CheckItem* e = itemOf(p, u"预算执行率");
+    ASSERT_NE(e, nullptr);
+    EXPECT_TRUE(e->readings.empty()) << readingNames(*e);
+    EXPECT_FALSE(e->rule.has_value());
+    ASSERT_TRUE(e->main.rateProbe.has_value());
+    EXPECT_EQ(p.probes[*e->main.rateProbe].rfind(u"=EXECUTION_RATE(", 0), 0u);
+
+    const CheckItem* t = itemOf(p, u"培训场次");
+    ASSERT_NE(t, nullptr);
+    ASSERT_EQ(t->readings.size(), 1u) << readingNames(*t);
+    EXPECT_EQ(s8(t->readings[0].name), "目标未达按比例计分");
+    EXPECT_HAS(p.probes[t->readings[0].scoreProbe], u"\"proportional\"");
+    EXPECT_LACKS(p.probes[t->main.scoreProbe], u"\"proportional\"");
+    EXPECT_FALSE(t->readings[0].rateProbe.has_value());  // a target has no rate behind its score
+    // actual ÷ target, from the arguments the catalogue names actual and target
+    ASSERT_EQ(t->targetRatios.size(), 1u);
+    EXPECT_EQ(s8(t->targetRatios[0].first), "培训场次");
+    EXPECT_EQ(p.probes[t->targetRatios[0].second],
+              u"=(" + cellRef(kBasicSheet, infoRow(filled.info, u"培训场次-实际"), 2) + u")/(" +
+                  cellRef(kBasicSheet, infoRow(filled.info, u"培训场次-目标"), 2) + u")");
+
+    const CheckItem* y = itemOf(p, u"年度目标");
+    ASSERT_NE(y, nullptr);
+    ASSERT_EQ(y->readings.size(), 1u) << readingNames(*y);
+    EXPECT_EQ(s8(y->readings[0].name), "甲：比例法");
+    ASSERT_EQ(y->targetRatios.size(), 2u);
+    EXPECT_EQ(s8(y->targetRatios[1].first), "乙");
 }
 
 TEST_F(PlanCheck, NoJudgmentsWhenEveryMarkIsFull) {
@@ -589,10 +746,8 @@ TEST_F(PlanCheck, NoJudgmentsWhenEveryMarkIsFull) {
 TEST_F(PlanCheck, JudgmentsForMarksBelowOneWithTheirReasons) {
     filled.setInfo(u"预算编制合理性-2", 0.5);
     filled.notes[u"预算编制合理性-2"] = u"项目资金编制不够细化，酌情扣除0.5分";
-    filled.setInfo(u"应急情况处理能力-等级", u"良");
-    filled.notes[u"应急情况处理能力-等级"] = u"处置及时但演练不足";
-    filled.setInfo(u"无线电安全巡查情况说明数量-人工计分比例", 0.8, u"%");
-    filled.notes[u"无线电安全巡查情况说明数量-人工计分比例"] = u"因受客观因素影响，按80%计分";
+    filled.setInfo(u"服务企业数量-人工计分比例", 0.8, u"%");
+    filled.notes[u"服务企业数量-人工计分比例"] = u"因受客观因素影响，按80%计分";
     CheckPlan p = filled.plan();
     ASSERT_TRUE(p.problems.empty()) << joined(p.problems);
 
@@ -603,22 +758,16 @@ TEST_F(PlanCheck, JudgmentsForMarksBelowOneWithTheirReasons) {
     EXPECT_HAS(b->judgments[0].what, u"0.50");
     EXPECT_EQ(b->judgments[0].reason, u"项目资金编制不够细化，酌情扣除0.5分");
 
-    const CheckItem* e = itemOf(p, u"应急情况处理能力");
-    ASSERT_NE(e, nullptr);
-    ASSERT_EQ(e->judgments.size(), 1u);
-    EXPECT_HAS(e->judgments[0].what, u"良");
-    EXPECT_EQ(e->judgments[0].reason, u"处置及时但演练不足");
-
-    const CheckItem* s = itemOf(p, u"安全生产监管工作完成率");
+    const CheckItem* s = itemOf(p, u"年度目标完成情况");  // a sub-criterion of the 绩效目标表
     ASSERT_NE(s, nullptr);
     ASSERT_EQ(s->judgments.size(), 1u);
-    EXPECT_HAS(s->judgments[0].what, u"无线电安全巡查情况说明数量");
+    EXPECT_HAS(s->judgments[0].what, u"服务企业数量");
     EXPECT_HAS(s->judgments[0].what, u"80.00%");
     EXPECT_HAS(s->judgments[0].reason, u"因受客观因素影响");
     EXPECT_HAS(p.probes[s->main.scoreProbe], u"ISBLANK(");  // the override is in the main formula
 
     // the full marks elsewhere stay without judgments
-    for (std::u16string_view n : {u"财务合规性", u"绩效目标明确性", u"春运安全保障情况", u"预算完成率"}) {
+    for (std::u16string_view n : {u"财务合规性", u"绩效目标明确性", u"办理时限", u"预算完成率"}) {
         const CheckItem* it = itemOf(p, n);
         ASSERT_NE(it, nullptr);
         EXPECT_TRUE(it->judgments.empty()) << s8(n);
@@ -675,7 +824,7 @@ class JudgeCheck : public ::testing::Test {
 protected:
     void SetUp() override { make(); }
     void make() {
-        plan = filled.plan();
+        plan = given ? planCheck(filled.build(), *given) : filled.plan();
         values = agreeing(plan);
         ASSERT_TRUE(plan.problems.empty()) << joined(plan.problems);
     }
@@ -692,6 +841,7 @@ protected:
     std::vector<Finding> judge() { return judgeCheck(plan, values); }
 
     Filled filled;
+    std::optional<IndicatorSystem> given;  // the system to check against, instead of the workbook's
     CheckPlan plan;
     std::vector<double> values;
 };
@@ -858,14 +1008,122 @@ TEST_F(JudgeCheck, JudgmentBehindAnAgreeingScore) {
     EXPECT_HAS(f->explanation, u"预算编制合理性-2");
     EXPECT_TRUE(subjectsWith(fs, Verdict::Differ).empty()) << dump(fs);
 
-    // and behind a score that differs from the recomputed one: still for a person to judge
+    // a score that differs from what the recorded judgment gives contradicts the record: 不一致
     mainOf(u"预算编制合理性") = 3.0;
     fs = judge();
-    f = expectFinding(fs, u"预算编制合理性", Verdict::Judgment);
+    f = expectFinding(fs, u"预算编制合理性", Verdict::Differ);
     ASSERT_NE(f, nullptr);
     EXPECT_HAS(f->explanation, u"酌情扣除0.5分");
-    EXPECT_HAS(f->explanation, u"3.00");
     EXPECT_HAS(f->explanation, u"3.52");
+    EXPECT_HAS(f->explanation, u"3.00");
+    EXPECT_HAS(f->explanation, u"与记录不符");
+    ASSERT_TRUE(f->mark.has_value());
+    EXPECT_EQ(f->mark->col, kScoreCol);
+}
+
+// The 等级 recorded in 基础信息 is the evaluator's judgment: 中 gives 2.40 of 4; a printed 4.00 (the
+// score of 优) contradicts it and is 不一致 — the check's exit code says so.
+TEST_F(JudgeCheck, PrintedScoreContradictingTheRecordedGrade) {
+    filled.useSystem(targetSystem());
+    addTargetInfo(filled.info, u"中");
+    filled.notes[u"创新氛围-等级"] = u"成效一般";
+    filled.line(u"创新氛围").score = 4.0;
+    make();
+    const CheckItem& g = item(u"创新氛围");
+    ASSERT_EQ(g.judgments.size(), 1u);
+    EXPECT_HAS(g.judgments[0].what, u"等级 中");
+    mainOf(u"创新氛围") = levelScore(u"中", 4);
+    auto fs = judge();
+    const Finding* f = expectFinding(fs, u"创新氛围", Verdict::Differ);
+    ASSERT_NE(f, nullptr);
+    EXPECT_HAS(f->explanation, u"4.00");
+    EXPECT_HAS(f->explanation, u"2.40");
+    EXPECT_HAS(f->explanation, u"等级 中");
+    EXPECT_HAS(f->explanation, u"成效一般");
+
+    // printed as the recorded grade gives it: the judgment is listed, nothing is wrong
+    filled.line(u"创新氛围").score = 2.4;
+    make();
+    mainOf(u"创新氛围") = levelScore(u"中", 4);
+    fs = judge();
+    f = expectFinding(fs, u"创新氛围", Verdict::Judgment);
+    ASSERT_NE(f, nullptr);
+    EXPECT_HAS(f->explanation, u"成效一般");
+}
+
+// ---- judgments and ratios the system states with its rows (as a 绩效目标表's rows carry them) ----
+
+IndicatorSystem readSystem(const Sheet& s) {
+    std::vector<std::string> problems;
+    auto sys = readIndicatorSystem(s, problems);
+    EXPECT_TRUE(sys && problems.empty()) << "test bug: the system does not read" << joined(problems);
+    return sys ? *sys : IndicatorSystem{};
+}
+
+Indicator& indicatorIn(IndicatorSystem& sys, std::u16string_view name) {
+    for (Indicator& i : sys.indicators)
+        if (i.name == name) return i;
+    ADD_FAILURE() << "test bug: no indicator " << s8(name);
+    return sys.indicators.front();
+}
+
+class StatedJudgments : public JudgeCheck {
+protected:
+    void SetUp() override {
+        filled.useSystem(targetSystem());
+        addTargetInfo(filled.info);
+        IndicatorSystem sys = readSystem(*filled.system);
+        indicatorIn(sys, u"培训场次").stated = {{u"培训场次：得分比例 80%", u"场地受限，按完成比例计分"}};
+        indicatorIn(sys, u"培训场次").ratioFormula = u"【培训场次-实际】/【培训场次-目标】";
+        indicatorIn(sys, u"年度目标").subs[1].stated = {{u"乙：免于超额核减", u"政策调整"}};
+        given = sys;
+        make();
+    }
+};
+
+TEST_F(StatedJudgments, AreTheItemsJudgmentsAndTheRatioTemplateGivesTheRatio) {
+    const CheckItem& t = item(u"培训场次");
+    ASSERT_EQ(t.judgments.size(), 1u);
+    EXPECT_EQ(s8(t.judgments[0].what), "培训场次：得分比例 80%");
+    EXPECT_EQ(s8(t.judgments[0].reason), "场地受限，按完成比例计分");
+    ASSERT_EQ(t.targetRatios.size(), 1u);
+    EXPECT_EQ(plan.probes[t.targetRatios[0].second], u"=" + cellRef(kBasicSheet, infoRow(filled.info, u"培训场次-实际"), 2) +
+                                                         u"/" + cellRef(kBasicSheet, infoRow(filled.info, u"培训场次-目标"), 2));
+    const CheckItem& y = item(u"年度目标");
+    ASSERT_EQ(y.judgments.size(), 1u);
+    EXPECT_EQ(s8(y.judgments[0].what), "乙：免于超额核减");
+    ASSERT_EQ(y.targetRatios.size(), 2u);  // no ratio template: the TARGET_SCORE arguments
+    EXPECT_HAS(plan.probes[y.targetRatios[0].second], u")/(");
+}
+
+TEST_F(StatedJudgments, ExplainAScoreOnlyWithAReading) {
+    const CheckItem& t = item(u"培训场次");
+    double rule = targetScore(8, 10, 16), proportional = targetScore(8, 10, 16, TargetMethod::Proportional);
+    auto scoreAs = [&](double printed) {
+        filled.line(u"培训场次").score = printed;
+        make();
+        mainOf(u"培训场次") = rule;
+        values.at(item(u"培训场次").readings.at(0).scoreProbe) = proportional;
+        return judge();
+    };
+    ASSERT_EQ(t.readings.size(), 1u);
+    // printed as the rule gives it: the stated judgment is listed for a person
+    auto fs = scoreAs(rule);
+    const Finding* f = expectFinding(fs, u"培训场次", Verdict::Judgment);
+    ASSERT_NE(f, nullptr);
+    EXPECT_HAS(f->explanation, u"场地受限");
+    // printed by the system's other reading: 口径不同, the judgment listed with it
+    fs = scoreAs(r2(proportional));
+    f = expectFinding(fs, u"培训场次", Verdict::Reading);
+    ASSERT_NE(f, nullptr);
+    EXPECT_HAS(f->explanation, u"「目标未达按比例计分」");
+    EXPECT_HAS(f->explanation, u"场地受限");
+    // a score no reading gives contradicts the record
+    fs = scoreAs(10);
+    f = expectFinding(fs, u"培训场次", Verdict::Differ);
+    ASSERT_NE(f, nullptr);
+    EXPECT_HAS(f->explanation, u"与记录不符");
+    EXPECT_HAS(f->explanation, u"10.00");
 }
 
 TEST_F(JudgeCheck, FormulaErrorNeedsAPerson) {
@@ -879,10 +1137,38 @@ TEST_F(JudgeCheck, FormulaErrorNeedsAPerson) {
 }
 
 TEST_F(JudgeCheck, MissingProbeValuesNeedAPerson) {
-    values.clear();  // nothing evaluated
+    values.clear();  // nothing evaluated: neither the scores nor the opinions
     auto fs = judge();
-    ASSERT_EQ(fs.size(), plan.items.size()) << dump(fs);
+    ASSERT_EQ(fs.size(), 2 * plan.items.size()) << dump(fs);
     for (const Finding& f : fs) EXPECT_EQ(verdictText(f.verdict), verdictText(Verdict::Judgment)) << s8(f.subject);
+    for (const CheckItem& it : plan.items) EXPECT_NE(findingOf(fs, it.name + u"（专家意见公式）"), nullptr) << s8(it.name);
+}
+
+// The 专家意见 the fill writes is recomputed as a whole; when its formula gives an error (a figure
+// dividing by a zero budget, a text where a number belongs) the check says so, naming the cell.
+TEST_F(JudgeCheck, OpinionFormulaGivingAnErrorIsReported) {
+    const CheckItem& c = item(u"政府采购执行率");
+    ASSERT_TRUE(c.opinionProbe.has_value());
+    const std::u16string& probe = plan.probes[*c.opinionProbe];
+    EXPECT_EQ(probe.rfind(u"=LEN(", 0), 0u) << s8(probe);
+    EXPECT_HAS(probe, u"政府采购执行率为");  // the opinion's own words
+    EXPECT_HAS(probe, cellRef(kBasicSheet, infoRow(filled.info, u"政府采购调整后预算"), 2));
+    for (const CheckItem& it : plan.items) EXPECT_TRUE(it.opinionProbe.has_value()) << s8(it.name);
+
+    values.at(*c.opinionProbe) = kNaN;
+    auto fs = judge();
+    const Finding* f = expectFinding(fs, u"政府采购执行率（专家意见公式）", Verdict::Judgment);
+    ASSERT_NE(f, nullptr);
+    EXPECT_HAS(f->explanation, u"「附件1」");
+    EXPECT_HAS(f->explanation, localRef(c.row, kExpertCol));
+    EXPECT_HAS(f->explanation, u"出错");
+    EXPECT_HAS(f->explanation, u"「核对结果」" + localRef(2 + *c.opinionProbe, kProbeColumn));
+    ASSERT_TRUE(f->mark.has_value());
+    EXPECT_EQ(f->mark->row, c.row);
+    EXPECT_EQ(f->mark->col, kExpertCol);
+    // the score itself is judged as before
+    expectFinding(fs, u"政府采购执行率", Verdict::Agree);
+    EXPECT_EQ(fs.size(), plan.items.size() + 1) << dump(fs);
 }
 
 TEST_F(JudgeCheck, BlankScoreDiffers) {
@@ -1262,6 +1548,16 @@ TEST_F(JudgeCheckOpinion, UnrelatedPercentagesAreNotFlagged) {
     EXPECT_TRUE(opinionFindings(fs).empty()) << dump(fs);
 }
 
+TEST_F(JudgeCheckOpinion, APercentageStatedAsATargetIsNotAFigure) {
+    // 49% is near the recomputed 48.37%, but written as a 指标值 (≥, 不低于, 以上) it is a goal
+    ASSERT_NO_FATAL_FAILURE(setOpinion(u"目标为支出进度≥49%（不低于49.5%，或49.2%以上）。"));
+    auto fs = judge();
+    EXPECT_TRUE(opinionFindings(fs).empty()) << dump(fs);
+    // the same figure as prose is still compared
+    ASSERT_NO_FATAL_FAILURE(setOpinion(u"支出进度为49%。"));
+    EXPECT_EQ(opinionFindings(judge()).size(), 1u);
+}
+
 // A reading the indicator system names (其他口径) explains a score computed that way.
 TEST_F(JudgeCheck, ProportionalCompletionIsANamedReading) {
     filled.line(u"预算完成率").score = 7.31;  // 0.9138 × 8
@@ -1291,14 +1587,17 @@ TEST(ParseReadings, NamesAndFormulas) {
 
 // A score below the rule on a target far above its aim: likely the evaluator's cut, not an error.
 TEST_F(JudgeCheck, ScoreBelowTheRuleOnAnOverAchievedTargetIsAJudgment) {
-    filled.line(u"技术合同成交额").score = 2.7;
+    filled.line(u"服务对象满意度").score = 13.5;
     make();
-    const CheckItem& t = item(u"技术合同成交额");
+    const CheckItem& t = item(u"服务对象满意度");
+    ASSERT_TRUE(t.judgments.empty());
     ASSERT_EQ(t.targetRatios.size(), 1u);
-    mainOf(u"技术合同成交额") = 3.0;
+    // the 绩效目标表 row's ratio template (its INDICATOR_SCORE has no plain actual ÷ target)
+    EXPECT_EQ(plan.probes[t.targetRatios[0].second].rfind(u"=TARGET_RATIO(", 0), 0u) << s8(plan.probes[t.targetRatios[0].second]);
+    mainOf(u"服务对象满意度") = 15.0;
     values.at(t.targetRatios[0].second) = 91.40 / 35;
     auto fs = judge();
-    const Finding* f = expectFinding(fs, u"技术合同成交额", Verdict::Judgment);
+    const Finding* f = expectFinding(fs, u"服务对象满意度", Verdict::Judgment);
     ASSERT_NE(f, nullptr);
     EXPECT_HAS(f->explanation, u"2.61倍");
     EXPECT_HAS(f->explanation, u"超额");
@@ -1306,5 +1605,116 @@ TEST_F(JudgeCheck, ScoreBelowTheRuleOnAnOverAchievedTargetIsAJudgment) {
     // the same score on a target met without excess is an error
     values.at(t.targetRatios[0].second) = 1.2;
     fs = judge();
-    EXPECT_NE(expectFinding(fs, u"技术合同成交额", Verdict::Differ), nullptr);
+    EXPECT_NE(expectFinding(fs, u"服务对象满意度", Verdict::Differ), nullptr);
+}
+
+// ================================================================ readings as data
+
+TEST_F(JudgeCheck, ScoreOfTheSystemsTargetReading) {
+    filled.useSystem(targetSystem());
+    addTargetInfo(filled.info);
+    double proportional = targetScore(8, 10, 16, TargetMethod::Proportional);
+    filled.line(u"培训场次").score = r2(proportional);
+    make();
+    const CheckItem& t = item(u"培训场次");
+    ASSERT_EQ(t.readings.size(), 1u);
+    mainOf(u"培训场次") = targetScore(8, 10, 16);
+    values.at(t.readings[0].scoreProbe) = proportional;
+    auto fs = judge();
+    const Finding* f = expectFinding(fs, u"培训场次", Verdict::Reading);
+    ASSERT_NE(f, nullptr);
+    EXPECT_HAS(f->explanation, u"「目标未达按比例计分」");
+    EXPECT_HAS(f->explanation, u"12.80");
+}
+
+// A bureau's readings typed in the workbook's own 指标体系 are computed and named by the check: a
+// province's 调整率 bands (湖南-style, in points of a 3-point weight), 执行率 × 分值, and 每低于5%扣2分
+// written as a formula. Each shows the rate it reads (the main reading's rate, in the same probe).
+class LocalReadings : public JudgeCheck {
+protected:
+    const std::u16string hunan = u"BAND_SCORE(" + kAdjustmentRate + u";{0;3|0.1;2|0.2;1|0.3;0.5};【分值】/3;TRUE())";
+    const std::u16string timesWeight = u"BUDGET_COMPLETION_SCORE(" + kExecutionRate + u";【分值】;;\"proportional\")";
+    const std::u16string perFivePercent = u"MAX(0;【分值】-2*INT((1-MIN(1;" + kExecutionRate + u"))/0.05))";
+
+    void SetUp() override {
+        filled.system = systemSheetWithReadings(u"预算调整率", u"分档法（湖南）：" + hunan);
+        filled.system = systemSheetWithReadings(
+            u"预算完成率", u"执行率×分值（某市）：" + timesWeight + u"\n每低于5%扣2分（某县）：" + perFivePercent, *filled.system);
+        make();
+    }
+    // The printed score `printed` for `name`, the main reading giving `main` and the reading `reading` giving `printed`.
+    const Finding* scored(std::u16string_view name, double main, std::u16string_view reading, double printed) {
+        filled.line(name).score = r2(printed);
+        make();
+        const CheckItem& it = item(name);
+        const Reading* rd = readingOf(it, reading);
+        if (!rd) {
+            ADD_FAILURE() << "no reading " << s8(reading) << " in " << readingNames(it);
+            return nullptr;
+        }
+        mainOf(name) = main;
+        values.at(rd->scoreProbe) = printed;
+        if (it.main.rateProbe) values.at(*it.main.rateProbe) = rate;
+        fs = judge();
+        return expectFinding(fs, name, Verdict::Reading);
+    }
+    double rate = 0;
+    std::vector<Finding> fs;
+};
+
+TEST_F(LocalReadings, AreComputedFromTheSheetsTemplates) {
+    const CheckItem& adj = item(u"预算调整率");
+    const Reading* band = readingOf(adj, u"分档法（湖南）");
+    ASSERT_NE(band, nullptr) << readingNames(adj);
+    EXPECT_HAS(plan.probes[band->scoreProbe], u"BAND_SCORE(ADJUSTMENT_RATE(");
+    EXPECT_HAS(plan.probes[band->scoreProbe], u"{0;3|0.1;2|0.2;1|0.3;0.5};3/3;TRUE())");
+    EXPECT_HAS(plan.probes[band->scoreProbe], cellRef(kProjectSheet, 5, 2));  // the projects' 年初预算数
+    ASSERT_TRUE(band->rateProbe && adj.main.rateProbe);
+    EXPECT_EQ(*band->rateProbe, *adj.main.rateProbe);
+    // the built-in printed rule's readings still come after the sheet's own
+    EXPECT_NE(readingOf(adj, u"计入年中新增项目"), nullptr) << readingNames(adj);
+    EXPECT_EQ(s8(adj.readings.front().name), "分档法（湖南）");
+
+    const CheckItem& c = item(u"预算完成率");
+    const Reading* times = readingOf(c, u"执行率×分值（某市）");
+    const Reading* per5 = readingOf(c, u"每低于5%扣2分（某县）");
+    ASSERT_TRUE(times && per5) << readingNames(c);
+    EXPECT_HAS(plan.probes[per5->scoreProbe], u"MAX(0;8-2*INT((1-MIN(1;EXECUTION_RATE(");
+    EXPECT_HAS(plan.probes[per5->scoreProbe], cellRef(kDepartmentSheet, 10, 6));  // 合计 支出数
+    ASSERT_TRUE(per5->rateProbe && times->rateProbe);
+    EXPECT_EQ(*per5->rateProbe, *c.main.rateProbe);
+    EXPECT_EQ(*times->rateProbe, *c.main.rateProbe);
+}
+
+TEST_F(LocalReadings, HunanAdjustmentBands) {
+    rate = 0.4051;
+    double bands = bandScore(rate, {{0, 3}, {0.1, 2}, {0.2, 1}, {0.3, 0.5}}, 1, true);  // above 30%: 0
+    const Finding* f = scored(u"预算调整率", adjustmentScore(rate, 3), u"分档法（湖南）", bands);
+    ASSERT_NE(f, nullptr);
+    EXPECT_HAS(f->explanation, u"「分档法（湖南）」");
+    EXPECT_HAS(f->explanation, u"0.00");
+    EXPECT_HAS(f->explanation, u"40.51%");
+    EXPECT_HAS(f->explanation, u"1.78");
+}
+
+TEST_F(LocalReadings, ExecutionRateTimesTheWeight) {
+    rate = 0.9138;
+    const Finding* f = scored(u"预算完成率", budgetCompletionScore(rate, 8), u"执行率×分值（某市）",
+                              budgetCompletionScore(rate, 8, 0.8, CompletionMethod::Proportional));
+    ASSERT_NE(f, nullptr);
+    EXPECT_HAS(f->explanation, u"「执行率×分值（某市）」");
+    EXPECT_HAS(f->explanation, u"7.31");
+    EXPECT_HAS(f->explanation, u"91.38%");
+    EXPECT_HAS(f->explanation, u"4.55");
+}
+
+TEST_F(LocalReadings, TwoPointsOffForEachFivePercentBelow) {
+    rate = 0.9138;
+    double perFive = std::max(0.0, 8 - 2 * std::floor((1 - std::min(1.0, rate)) / 0.05));  // 8.62% below: one step
+    ASSERT_DOUBLE_EQ(perFive, 6.0);
+    const Finding* f = scored(u"预算完成率", budgetCompletionScore(rate, 8), u"每低于5%扣2分（某县）", perFive);
+    ASSERT_NE(f, nullptr);
+    EXPECT_HAS(f->explanation, u"「每低于5%扣2分（某县）」");
+    EXPECT_HAS(f->explanation, u"6.00");
+    EXPECT_HAS(f->explanation, u"91.38%");
 }

@@ -66,6 +66,11 @@ std::u16string textOf(std::u16string_view ref, std::u16string_view fmt) {
     return u"TEXT(" + std::u16string(ref) + u";\"" + std::u16string(fmt) + u"\")";
 }
 
+std::u16string num16(std::size_t n) {
+    std::string t = std::to_string(n);
+    return std::u16string(t.begin(), t.end());
+}
+
 std::size_t count(std::u16string_view hay, std::u16string_view needle) {
     std::size_t n = 0;
     for (std::size_t p = hay.find(needle); p != std::u16string_view::npos; p = hay.find(needle, p + 1)) ++n;
@@ -92,9 +97,10 @@ std::vector<Info> without(std::vector<Info> info, std::u16string_view label) {
     return info;
 }
 
+// The system the synthetic seed workbook is scored by: the built-in default and its 绩效目标表.
 IndicatorSystem defaultSystem() {
     std::vector<std::string> problems;
-    auto sys = readIndicatorSystem(defaultIndicatorSheet(), problems);
+    auto sys = loadIndicatorSystem(seedWorkbook(defaultInfo()), problems);
     return sys ? *sys : IndicatorSystem{};
 }
 
@@ -142,13 +148,14 @@ protected:
 
 TEST_F(SeedFill, EveryLabelOfTheDefaultSystemIsCollected) {
     // the test fixture itself: the scan found the labels the formulas need
-    EXPECT_GE(info.size(), 80u);
+    EXPECT_GE(info.size(), 30u);
     EXPECT_NE(infoRow(info, u"政府采购实际支出"), std::string::npos);
-    EXPECT_NE(infoRow(info, u"科技型中小企业入库数量-上年"), std::string::npos);
     EXPECT_NE(infoRow(info, u"被评价部门简称"), std::string::npos);
-    EXPECT_NE(infoRow(info, u"应急情况处理能力-等级"), std::string::npos);
     EXPECT_NE(infoRow(info, u"存在资金分解"), std::string::npos);
     EXPECT_EQ(infoRow(info, u"分值"), std::string::npos);
+    // the built-in default names no department's KPI (the seed's are in its own 绩效目标表)
+    for (std::u16string_view kpi : {u"科技型中小企业入库数量-上年", u"应急情况处理能力-等级", u"安全生产培训场次-实际"})
+        EXPECT_EQ(infoRow(info, kpi), std::string::npos) << s8(kpi);
 }
 
 TEST_F(SeedFill, NoProblemsAndThreeNewSheets) {
@@ -162,10 +169,10 @@ TEST_F(SeedFill, NoProblemsAndThreeNewSheets) {
     EXPECT_FALSE(plan.notes.empty());
 }
 
-TEST_F(SeedFill, TwentyEightScoresInSystemOrderWeightsAddUpTo100) {
+TEST_F(SeedFill, OneScorePerIndicatorInSystemOrderWeightsAddUpTo100) {
     IndicatorSystem sys = defaultSystem();
-    ASSERT_EQ(plan.scores.size(), 28u);
-    ASSERT_EQ(sys.indicators.size(), 28u);
+    ASSERT_EQ(plan.scores.size(), defaultIndicatorCount());
+    ASSERT_EQ(sys.indicators.size(), defaultIndicatorCount());
     double total = 0;
     for (std::size_t k = 0; k < plan.scores.size(); ++k) {
         const PlannedScore& ps = plan.scores[k];
@@ -176,7 +183,7 @@ TEST_F(SeedFill, TwentyEightScoresInSystemOrderWeightsAddUpTo100) {
         total += ps.weight;
     }
     EXPECT_DOUBLE_EQ(total, 100);
-    EXPECT_EQ(plan.totalCell, u"$'附件1'.$I$34");
+    EXPECT_EQ(plan.totalCell, cellRef(u"附件1", 5 + plan.scores.size(), 8));  // the row below the last score
 }
 
 TEST_F(SeedFill, FundsNotSplitMovesTheWeightToMonitoring) {
@@ -250,14 +257,17 @@ TEST_F(SeedFill, ScoreFormulasAreRoundedTemplatesOfTheRightCells) {
                                   rangeRef(kBasicSheet, infoRow(info, u"预算编制合理性-1"), 2,
                                            infoRow(info, u"预算编制合理性-4"), 2) +
                                   u"));2)");
-    // sub-criteria: one rounded sum of five TARGET_SCOREs with their own weights
+    // the 绩效目标表's 子项: one rounded sum of two INDICATOR_SCOREs over their rows (3 and 4), each
+    // with its own 分值; actual, 指标值, weight, then 评分方法 and 度量单位 as text
     const PlannedScore* targets = scoreOf(plan, u"年度目标完成情况");
     ASSERT_NE(targets, nullptr);
-    EXPECT_EQ(count(targets->formula, u"TARGET_SCORE("), 5u) << s8(targets->formula);
-    EXPECT_TRUE(contains(targets->formula, u"(TARGET_SCORE(" + basicRef(info, u"安全生产培训场次-实际") + u";" +
-                                               basicRef(info, u"安全生产培训场次-目标") + u";1))"))
-        << s8(targets->formula);
-    EXPECT_DOUBLE_EQ(targets->weight, 9);
+    EXPECT_EQ(count(targets->formula, u"INDICATOR_SCORE("), 2u) << s8(targets->formula);
+    for (std::size_t r : {2u, 3u})
+        EXPECT_TRUE(contains(targets->formula, u"(INDICATOR_SCORE(" + cellRef(kTargetSheet, r, 6) + u";" +
+                                                   cellRef(kTargetSheet, r, 4) + u";10;" + cellRef(kTargetSheet, r, 8) +
+                                                   u"&\"\";" + cellRef(kTargetSheet, r, 5) + u"&\"\";"))
+            << r << ": " << s8(targets->formula);
+    EXPECT_DOUBLE_EQ(targets->weight, 20);
 }
 
 TEST_F(SeedFill, AppendixRowsCarryNameWeightFormulaAndTotal) {
@@ -274,10 +284,13 @@ TEST_F(SeedFill, AppendixRowsCarryNameWeightFormulaAndTotal) {
         EXPECT_EQ(ex.kind, OutCell::Kind::Formula) << s8(ps.name);
         EXPECT_EQ(ex.text.rfind(u"=", 0), 0u) << s8(ps.name);
     }
-    EXPECT_EQ(cellText(*a, 33, 8), u"=SUM(I6:I33)");
+    const std::size_t last = 5 + plan.scores.size();  // 1-based row of the last score
+    EXPECT_EQ(cellText(*a, last, 8), u"=SUM(I6:I" + num16(last) + u")");
     EXPECT_EQ(cellText(*a, 5, 0), u"财政管理情况评价");
-    EXPECT_EQ(cellText(*a, 20, 0), u"部门履职情况评价");  // 15 indicators in the first group
-    EXPECT_EQ(cellText(*a, 5, 1), u"=SUM(F6:F20)");
+    // the built-in default's indicators, then the 绩效目标表's under the 一级指标 it names
+    const std::size_t shared = defaultIndicatorCount() - kTargetIndicators;
+    EXPECT_EQ(cellText(*a, 5 + shared, 0), u"部门履职情况评价");
+    EXPECT_EQ(cellText(*a, 5, 1), u"=SUM(F6:F" + num16(5 + shared) + u")");
     // 评价结果: a grade and a chart
     const SheetPlan* sum = sheetOf(plan, u"评价结果");
     ASSERT_NE(sum, nullptr);
@@ -303,11 +316,12 @@ TEST_F(SeedFill, ExpertTextsFormatFiguresByUnit) {
     EXPECT_TRUE(contains(plan1, basicRef(info, u"预算编制合理性-4", 4))) << s8(plan1);
     EXPECT_TRUE(contains(plan1, u"CHAR(10)")) << s8(plan1);
     EXPECT_FALSE(contains(plan1, u"【")) << s8(plan1);
-    // sub-criteria opinions joined; a unit without a number format stays General
+    // the 绩效目标表's 子项 opinions joined: 指标值 as written, a % actual as a percentage (not 0.9)
     std::u16string targets = expertOf(plan, u"年度目标完成情况");
-    EXPECT_TRUE(contains(targets, textOf(basicRef(info, u"高企认定数量-目标"), u"General"))) << s8(targets);
-    EXPECT_TRUE(contains(targets, textOf(basicRef(info, u"安全隐患整治率-实际"), u"0.00%"))) << s8(targets);
-    EXPECT_EQ(count(targets, u"CHAR(10)"), 4u) << s8(targets);
+    EXPECT_TRUE(contains(targets, textOf(cellRef(kTargetSheet, 2, 4) + u"&\"\"", u"General"))) << s8(targets);
+    EXPECT_TRUE(contains(targets, textOf(cellRef(kTargetSheet, 3, 6), u"0.00%"))) << s8(targets);
+    EXPECT_FALSE(contains(targets, u"TEXT(TEXT(")) << s8(targets);
+    EXPECT_EQ(count(targets, u"CHAR(10)"), 1u) << s8(targets);
 }
 
 TEST_F(SeedFill, BuiltInSystemIsWrittenAsASheetWithLineBreaks) {
@@ -329,29 +343,28 @@ TEST_F(SeedFill, BuiltInSystemIsWrittenAsASheetWithLineBreaks) {
     auto sys = readIndicatorSystem(back, problems);
     ASSERT_TRUE(sys.has_value()) << joined(problems);
     EXPECT_TRUE(problems.empty()) << joined(problems);
-    EXPECT_EQ(sys->indicators.size(), 28u);
+    EXPECT_EQ(sys->indicators.size(), defaultIndicatorCount() - kTargetIndicators);  // the default alone
 }
 
 // ---------------------------------------------------------------- overrides
 
 TEST(Fill, EvaluatorOverrideOfASubCriterionAndOfAnIndicator) {
     std::vector<Info> info = defaultInfo();
-    info.push_back({u"无线电安全巡查情况说明数量-人工计分比例", 0.8, u"%"});
+    info.push_back({u"政策兑现率-人工计分比例", 0.8, u"%"});  // a 子项 of the 绩效目标表
     info.push_back({u"预算完成率-人工计分比例", V{}, u"%"});
     FillPlan plan = planFill(seedWorkbook(info));
     ASSERT_TRUE(plan.problems.empty()) << joined(plan.problems);
 
-    std::u16string ratio = basicRef(info, u"无线电安全巡查情况说明数量-人工计分比例");
-    const PlannedScore* safety = scoreOf(plan, u"安全生产监管工作完成率");
-    ASSERT_NE(safety, nullptr);
-    EXPECT_TRUE(contains(safety->formula, u"IF(ISBLANK(" + ratio + u");(TARGET_SCORE(" +
-                                              basicRef(info, u"无线电安全巡查情况说明数量-实际") + u";" +
-                                              basicRef(info, u"无线电安全巡查情况说明数量-目标") + u";1));1*" +
-                                              ratio + u")"))
-        << s8(safety->formula);
-    std::u16string ex = expertOf(plan, u"安全生产监管工作完成率");
+    std::u16string ratio = basicRef(info, u"政策兑现率-人工计分比例");
+    const PlannedScore* targets = scoreOf(plan, u"年度目标完成情况");
+    ASSERT_NE(targets, nullptr);
+    EXPECT_TRUE(contains(targets->formula, u"IF(ISBLANK(" + ratio + u");(INDICATOR_SCORE(" +
+                                               cellRef(kTargetSheet, 3, 6) + u";"))
+        << s8(targets->formula);
+    EXPECT_TRUE(contains(targets->formula, u"));10*" + ratio + u")")) << s8(targets->formula);
+    std::u16string ex = expertOf(plan, u"年度目标完成情况");
     EXPECT_TRUE(contains(ex, u"评价人调整：")) << s8(ex);
-    EXPECT_TRUE(contains(ex, basicRef(info, u"无线电安全巡查情况说明数量-人工计分比例", 4))) << s8(ex);
+    EXPECT_TRUE(contains(ex, basicRef(info, u"政策兑现率-人工计分比例", 4))) << s8(ex);
 
     std::u16string ratio2 = basicRef(info, u"预算完成率-人工计分比例");
     const PlannedScore* done = scoreOf(plan, u"预算完成率");
@@ -378,6 +391,7 @@ TEST(Fill, EveryMissingInputIsListedAtOnceAndNothingIsWritten) {
     wb.sheets.push_back(makeSheet(std::u16string(kProjectSheet), proj));
     wb.sheets.push_back(makeSheet(std::u16string(kDepartmentSheet), dept));
     wb.sheets.push_back(makeSheet(std::u16string(kBasicSheet), basicInfoRows(info)));
+    wb.sheets.push_back(makeSheet(std::u16string(kTargetSheet), targetRows()));
     FillPlan plan = planFill(wb);
 
     EXPECT_TRUE(mentions(plan.problems, {"基础信息", "政府采购实际支出", "政府采购执行率"})) << joined(plan.problems);
@@ -396,9 +410,10 @@ TEST(Fill, MissingSheetsAreNamed) {
     FillPlan plan = planFill(wb);
     EXPECT_TRUE(mentions(plan.problems, {"项目支出表"})) << joined(plan.problems);
     EXPECT_TRUE(mentions(plan.problems, {"部门支出表"})) << joined(plan.problems);
+    EXPECT_TRUE(mentions(plan.problems, {"绩效目标表"})) << joined(plan.problems);
     EXPECT_TRUE(plan.sheets.empty());
 
-    Workbook wb2 = seedWorkbook(defaultInfo());
+    Workbook wb2 = seedWorkbook(defaultInfo(), false);
     wb2.sheets.pop_back();  // no basic information
     FillPlan plan2 = planFill(wb2);
     EXPECT_TRUE(mentions(plan2.problems, {"基础信息表"})) << joined(plan2.problems);
@@ -519,6 +534,7 @@ TEST(Fill, AnotherDepartmentsLayout) {
     wb.sheets.push_back(makeSheet(u"基础数据", basic));
     wb.sheets.push_back(makeSheet(u"项目支出", proj));
     wb.sheets.push_back(makeSheet(u"部门支出", dept));
+    wb.sheets.push_back(makeSheet(u"2024年绩效目标", targetRows()));
     FillPlan plan = planFill(wb);
     ASSERT_TRUE(plan.problems.empty()) << joined(plan.problems);
     EXPECT_EQ(sheetNames(plan), (std::vector<std::u16string>{u"附件1", u"评价结果", u"计算底稿", u"指标体系"})) << names8(plan);
@@ -574,6 +590,7 @@ TEST(Fill, ADepartmentTableHeaded项目IsNotReadAsTheProjects) {
     wb.sheets.push_back(makeSheet(u"表1-5", dept));
     wb.sheets.push_back(makeSheet(u"表1-6", proj));
     wb.sheets.push_back(makeSheet(std::u16string(kBasicSheet), basicInfoRows(defaultInfo())));
+    wb.sheets.push_back(makeSheet(std::u16string(kTargetSheet), targetRows()));
     FillPlan plan = planFill(wb);
     ASSERT_TRUE(plan.problems.empty()) << joined(plan.problems);
     const PlannedScore* adj = scoreOf(plan, u"预算调整率");
@@ -593,7 +610,7 @@ TEST(Fill, SheetNamesTakenByOtherSheetsGetASuffixAndTheFormulasFollow) {
     EXPECT_FALSE(plan.inPlace);
     EXPECT_EQ(sheetNames(plan), (std::vector<std::u16string>{u"附件1 (2)", u"评价结果", u"指标体系 (2)"})) << names8(plan);
     EXPECT_EQ(plan.targetSheet, u"附件1 (2)");
-    EXPECT_EQ(plan.totalCell, u"$'附件1 (2)'.$I$34");
+    EXPECT_EQ(plan.totalCell, cellRef(u"附件1 (2)", 5 + defaultIndicatorCount(), 8));
     ASSERT_FALSE(plan.scores.empty());
     EXPECT_EQ(plan.scores[0].sheet, u"附件1 (2)");
     const SheetPlan* sum = sheetOf(plan, u"评价结果");
@@ -670,7 +687,7 @@ TEST(FillInPlace, WritesOnlyScoreAndOpinionOfMatchedRowsAndTheBlankTotal) {
     std::vector<Info> info = defaultInfo();
     Workbook wb = seedWorkbook(info);
     std::vector<std::u16string> names = defaultNames();
-    ASSERT_EQ(names.size(), 28u);
+    ASSERT_EQ(names.size(), defaultIndicatorCount());
     std::swap(names[1], names[2]);  // rows in another order than the system
     names[0] = u"预算编制\n合理性";  // and a line break in a name
     wb.sheets.insert(wb.sheets.begin(), existingAppendix(names));
@@ -679,7 +696,7 @@ TEST(FillInPlace, WritesOnlyScoreAndOpinionOfMatchedRowsAndTheBlankTotal) {
     EXPECT_TRUE(plan.inPlace);
     EXPECT_EQ(plan.targetSheet, u"附件1");
     EXPECT_TRUE(plan.sheets.empty()) << plan.sheets.size() << " sheets planned";
-    ASSERT_EQ(plan.scores.size(), 28u);
+    ASSERT_EQ(plan.scores.size(), names.size());
 
     std::map<std::u16string, std::size_t> rowOf;
     for (std::size_t k = 0; k < names.size(); ++k) rowOf[normalizeLabel(names[k])] = 5 + k;
@@ -694,7 +711,7 @@ TEST(FillInPlace, WritesOnlyScoreAndOpinionOfMatchedRowsAndTheBlankTotal) {
     const std::size_t totalRow = 5 + names.size();
     expected.insert({totalRow, 8});
 
-    ASSERT_EQ(plan.writes.size(), 2 * 28 + 1u);
+    ASSERT_EQ(plan.writes.size(), 2 * names.size() + 1u);
     std::set<std::pair<std::size_t, std::size_t>> written;
     for (const CellWrite& w : plan.writes) {
         EXPECT_EQ(w.sheet, u"附件1");
@@ -707,7 +724,7 @@ TEST(FillInPlace, WritesOnlyScoreAndOpinionOfMatchedRowsAndTheBlankTotal) {
     for (const CellWrite& w : plan.writes) {
         if (w.row == totalRow) {
             EXPECT_EQ(w.value.text.rfind(u"=SUM(I", 0), 0u) << s8(w.value.text);
-            EXPECT_EQ(count(w.value.text, u";"), 27u) << s8(w.value.text);
+            EXPECT_EQ(count(w.value.text, u";"), names.size() - 1) << s8(w.value.text);
             EXPECT_TRUE(contains(w.value.text, u"I6;")) << s8(w.value.text);
         }
     }
@@ -736,9 +753,10 @@ TEST(FillInPlace, AFilledTotalIsLeftAlone) {
     FillPlan plan = planFill(wb);
     ASSERT_TRUE(plan.problems.empty()) << joined(plan.problems);
     EXPECT_TRUE(plan.inPlace);
-    EXPECT_EQ(plan.writes.size(), 2 * 28u);
-    for (const CellWrite& w : plan.writes) EXPECT_LT(w.row, 5 + 28u);
-    EXPECT_EQ(plan.totalCell, cellRef(u"附件1", 5 + 28, 8));
+    const std::size_t n = defaultIndicatorCount();
+    EXPECT_EQ(plan.writes.size(), 2 * n);
+    for (const CellWrite& w : plan.writes) EXPECT_LT(w.row, 5 + n);
+    EXPECT_EQ(plan.totalCell, cellRef(u"附件1", 5 + n, 8));
 }
 
 TEST(FillInPlace, SingleRowHeaderInAnotherOrder) {
@@ -752,26 +770,26 @@ TEST(FillInPlace, SingleRowHeaderInAnotherOrder) {
     ASSERT_TRUE(plan.problems.empty()) << joined(plan.problems);
     EXPECT_TRUE(plan.inPlace);
     EXPECT_EQ(plan.targetSheet, u"评价表");
-    ASSERT_EQ(plan.writes.size(), 2 * 28 + 1u);
+    ASSERT_EQ(plan.writes.size(), 2 * names.size() + 1u);
     for (const CellWrite& w : plan.writes) {
         EXPECT_EQ(w.sheet, u"评价表");
-        EXPECT_TRUE(w.col == 3 || (w.col == 2 && w.row <= 28)) << w.row << "," << w.col;
+        EXPECT_TRUE(w.col == 3 || (w.col == 2 && w.row <= names.size())) << w.row << "," << w.col;
     }
-    EXPECT_EQ(plan.writes.back().row, 29u);
+    EXPECT_EQ(plan.writes.back().row, names.size() + 1);
     EXPECT_EQ(plan.writes.back().col, 3u);
-    EXPECT_EQ(plan.totalCell, u"$'评价表'.$D$30");
+    EXPECT_EQ(plan.totalCell, cellRef(u"评价表", names.size() + 1, 3));
 }
 
 TEST(FillInPlace, AMissingIndicatorRowIsAProblemAndNothingIsWritten) {
     std::vector<std::u16string> names = defaultNames();
     names.erase(std::find(names.begin(), names.end(), u"固定资产利用率"));
-    names.erase(std::find(names.begin(), names.end(), u"春运安全保障情况"));
+    names.erase(std::find(names.begin(), names.end(), u"营商环境改善情况"));  // a 绩效目标表 row
     Workbook wb = seedWorkbook(defaultInfo());
     wb.sheets.push_back(existingAppendix(names));
     FillPlan plan = planFill(wb);
     EXPECT_TRUE(plan.inPlace);
     EXPECT_TRUE(mentions(plan.problems, {"附件1", "固定资产利用率"})) << joined(plan.problems);
-    EXPECT_TRUE(mentions(plan.problems, {"附件1", "春运安全保障情况"})) << joined(plan.problems);
+    EXPECT_TRUE(mentions(plan.problems, {"附件1", "营商环境改善情况"})) << joined(plan.problems);
     EXPECT_EQ(plan.problems.size(), 2u) << joined(plan.problems);
     EXPECT_TRUE(plan.writes.empty());
     EXPECT_TRUE(plan.sheets.empty());
@@ -825,4 +843,31 @@ TEST(FillInputs, NumericTextIsReadWithValue) {
     const PlannedScore* p = scoreOf(plan, u"政府采购执行率");
     ASSERT_NE(p, nullptr);
     EXPECT_TRUE(contains(p->formula, u"PROCUREMENT_SCORE(VALUE(")) << s8(p->formula);
+}
+
+// ---------------------------------------------------------------- 专家意见 read cells by the functions' range policy
+
+TEST_F(SeedFill, AdjustmentOpinionSumsThroughTheRangePolicy) {
+    // The quoted Σ|调整金额| and Σ年初预算 go through ADJUSTMENT_SUM / AMOUNT_SUM (numeric text, "-" = 0,
+    // the same rows as ADJUSTMENT_RATE's numerator), never SUMPRODUCT(ABS(…)) / SUM over raw cells,
+    // which give #VALUE! or a wrong sum for exported text.
+    ASSERT_TRUE(plan.problems.empty()) << joined(plan.problems);
+    std::u16string ex = expertOf(plan, u"预算调整率");
+    const std::u16string init = u"$'表1-6 项目支出'.$C$6:$C$9", adj = u"$'表1-6 项目支出'.$D$6:$D$9";
+    EXPECT_TRUE(contains(ex, u"ADJUSTMENT_SUM(" + init + u";" + adj + u";FALSE())")) << s8(ex);
+    EXPECT_TRUE(contains(ex, u"AMOUNT_SUM(" + init + u")")) << s8(ex);
+    EXPECT_FALSE(contains(ex, u"SUMPRODUCT")) << s8(ex);
+    EXPECT_FALSE(contains(ex, u"ABS(")) << s8(ex);
+    // and the same rows as the score's own ADJUSTMENT_RATE
+    const PlannedScore* score = scoreOf(plan, u"预算调整率");
+    ASSERT_NE(score, nullptr);
+    EXPECT_TRUE(contains(score->formula, u"ADJUSTMENT_RATE(" + init + u";" + adj + u";FALSE();")) << s8(score->formula);
+}
+
+TEST(IsYes, AgreesWithTheOneYesNoReader) {
+    for (const char16_t* t : {u"是", u"否", u"有", u"无", u"存在", u"不存在", u"适用", u"不适用", u"TRUE", u"false", u"Y",
+                              u"n", u"YES", u"no", u"1", u"0", u"√", u"×", u"也许", u""})
+        EXPECT_EQ(isYes(Cell::str(t)), yesNo(CellView::str(t)).value_or(false)) << s8(t);
+    EXPECT_TRUE(isYes(Cell::str(u"不适用")) == false);
+    EXPECT_TRUE(isYes(Cell::num(2)));
 }

@@ -726,3 +726,121 @@ TEST(FlagArg, NaNIsAnError) {
     EXPECT_RULE_ERROR(flagArg(CellView::num(std::numeric_limits<double>::quiet_NaN()), "count_new_items", false),
                       "count_new_items");
 }
+
+// ---------------------------------------------------------------- ADJUSTMENT_SUM, AMOUNT_SUM
+
+TEST(AdjustmentSum, CountsTheRowsOfTheRatesNumerator) {
+    const std::vector<double> init = {100, 0, 50};
+    const std::vector<double> adj = {-20, 10, 5};
+    EXPECT_CLOSE(adjustmentSum(init, adj), 25.0);
+    EXPECT_CLOSE(adjustmentSum(init, adj, true), 35.0);
+    // the same rows as ADJUSTMENT_RATE's numerator, for either reading
+    for (bool countNew : {false, true})
+        EXPECT_CLOSE(adjustmentSum(init, adj, countNew), adjustmentTotals(init, adj, countNew, 7).numerator);
+    // no positive denominator needed for the sum itself
+    EXPECT_CLOSE(adjustmentSum({0, 0}, {5, -5}, true), 10.0);
+    EXPECT_CLOSE(adjustmentSum({0, 0}, {5, -5}), 0.0);
+    EXPECT_RULE_ERROR(adjustmentSum({1, 2, 3}, {1, 2}), "adjustments");
+    EXPECT_RULE_ERROR(adjustmentSum({100, -5}, {1, 2}), "negative");
+}
+
+TEST(AmountSum, ReadsTheRangeByThePolicy) {
+    EXPECT_CLOSE(amountSum(column({N(100), T(u"1,234.56"), T(u"-"), E(), T(u"—"), T(u"（12）")})), 100 + 1234.56 - 12);
+    EXPECT_CLOSE(amountSum(column({E(), E()})), 0.0);
+    EXPECT_RULE_ERROR(amountSum(column({N(1), T(u"物业费")})), "amounts");
+    EXPECT_RULE_ERROR(amountSum(column({N(1), T(u"1,23")}), "initial_budgets"), "initial_budgets");
+}
+
+// ---------------------------------------------------------------- optional band tables
+
+TEST(FixedAssetScore, OwnBands) {
+    // default bands give the rule without them
+    for (double r : {0.95, 0.9, 0.85, 0.8, 0.79})
+        EXPECT_CLOSE(fixedAssetScore(r * 1000, 1000, 2, defaultFixedAssetBands()), fixedAssetScore(r * 1000, 1000, 2));
+    // a province's: ≥95% -> 1, ≥85% -> 0.6, ≥70% -> 0.3
+    const std::vector<Band> own = {{0.95, 1, false}, {0.85, 0.6, false}, {0.7, 0.3, false}};
+    EXPECT_CLOSE(fixedAssetScore(96, 100, 5, own), 5);
+    EXPECT_CLOSE(fixedAssetScore(90, 100, 5, own), 3);
+    EXPECT_CLOSE(fixedAssetScore(70, 100, 5, own), 1.5);
+    EXPECT_CLOSE(fixedAssetScore(69, 100, 5, own), 0);
+    EXPECT_RULE_ERROR(fixedAssetScore(1, 0, 1, own), "total");
+    EXPECT_RULE_ERROR(fixedAssetScore(1, 1, 1, {{0.9, 1.5, false}}), "bands");
+    EXPECT_RULE_ERROR(fixedAssetScore(1, 1, 1, {{0, 0.5, true}}), "bands");
+    EXPECT_RULE_ERROR(fixedAssetScore(1, 1, 1, std::vector<Band>{}), "bands");
+}
+
+TEST(PerfGrade, DefaultTableIsTheRule) {
+    for (double total : {100.0, 90.0, 89.99, 80.0, 79.99, 60.0, 59.99, 0.0})
+        EXPECT_EQ(perfGrade(total, defaultGradeBands()), perfGrade(total)) << total;
+}
+
+TEST(PerfGrade, OwnGradeTable) {
+    // 85 优秀, 70 良好, 60 合格, below 不合格 (blank bound)
+    std::vector<GradeBound> own =
+        gradeBandsArg(grid(4, 2, {N(85), T(u"优秀"), N(70), T(u"良好"), N(60), T(u"合格"), E(), T(u"不合格")}), "bands");
+    EXPECT_EQ(toUtf8(perfGrade(88.48, own)), "优秀");
+    EXPECT_EQ(toUtf8(perfGrade(85, own)), "优秀");
+    EXPECT_EQ(toUtf8(perfGrade(84.99, own)), "良好");
+    EXPECT_EQ(toUtf8(perfGrade(60, own)), "合格");
+    EXPECT_EQ(toUtf8(perfGrade(12, own)), "不合格");
+    // rows in any order; no open row: below every bound is an error
+    std::vector<GradeBound> noOpen = gradeBandsArg(grid(2, 2, {N(60), T(u"合格"), N(90), T(u"优")}), "bands");
+    EXPECT_EQ(toUtf8(perfGrade(95, noOpen)), "优");
+    EXPECT_EQ(toUtf8(perfGrade(75, noOpen)), "合格");
+    EXPECT_RULE_ERROR(perfGrade(59, noOpen), "below every lower bound");
+    EXPECT_RULE_ERROR(perfGrade(101, own), "total");
+}
+
+TEST(GradeBandsArg, Errors) {
+    EXPECT_RULE_ERROR(gradeBandsArg(grid(1, 1, {N(90)}), "bands"), "two columns");
+    EXPECT_RULE_ERROR(gradeBandsArg(grid(1, 2, {N(90), N(1)}), "bands"), "grade text");
+    EXPECT_RULE_ERROR(gradeBandsArg(grid(1, 2, {N(90), E()}), "bands"), "no grade");
+    EXPECT_RULE_ERROR(gradeBandsArg(grid(2, 2, {N(90), T(u"优"), N(90), T(u"良")}), "bands"), "twice");
+    EXPECT_RULE_ERROR(gradeBandsArg(grid(2, 2, {E(), T(u"差"), E(), T(u"劣")}), "bands"), "more than one");
+    EXPECT_RULE_ERROR(gradeBandsArg(grid(1, 2, {T(u"九十"), T(u"优")}), "bands"), "bands");
+    EXPECT_RULE_ERROR(gradeBandsArg(grid(1, 2, {E(), E()}), "bands"), "empty");
+}
+
+TEST(LevelScore, OwnLevelTable) {
+    std::vector<LevelWord> own = levelsArg(
+        grid(4, 2, {T(u"达成预期"), N(1), T(u"基本达成"), T(u"80%"), T(u"部分达成"), N(0.5), T(u"A+"), N(1)}), "levels");
+    EXPECT_CLOSE(levelScore(u"基本达成", 5, own), 4);
+    EXPECT_CLOSE(levelScore(u" 部分达成 ", 5, own), 2.5);
+    EXPECT_CLOSE(levelScore(u"a+", 5, own), 5);  // ASCII in any case
+    EXPECT_RULE_ERROR(levelScore(u"优", 5, own), "达成预期/基本达成");  // the table replaces the default words
+    EXPECT_RULE_ERROR(levelScore(u"基本达成", -1, own), "weight");
+}
+
+TEST(LevelsArg, Errors) {
+    EXPECT_RULE_ERROR(levelsArg(grid(1, 3, {T(u"优"), N(1), N(2)}), "levels"), "two columns");
+    EXPECT_RULE_ERROR(levelsArg(grid(1, 2, {T(u"优"), N(1.2)}), "levels"), "[0, 1]");
+    EXPECT_RULE_ERROR(levelsArg(grid(1, 2, {T(u"优"), T(u"满分")}), "levels"), "levels");
+    EXPECT_RULE_ERROR(levelsArg(grid(1, 2, {T(u"优"), E()}), "levels"), "no fraction");
+    EXPECT_RULE_ERROR(levelsArg(grid(1, 2, {E(), N(1)}), "levels"), "no level");
+    EXPECT_RULE_ERROR(levelsArg(grid(2, 2, {T(u"优"), N(1), T(u"优"), N(0.9)}), "levels"), "twice");
+    EXPECT_RULE_ERROR(levelsArg(grid(1, 2, {E(), E()}), "levels"), "empty");
+}
+
+// ---------------------------------------------------------------- one yes/no reader
+
+TEST(FlagArg, ReadsEveryYesNoWord) {
+    for (const char16_t* yes : {u"是", u"有", u"存在", u"适用", u"TRUE", u"y", u"Yes", u"1", u"√"})
+        EXPECT_TRUE(flagArg(T(yes), "count_new_items", false)) << toUtf8(yes);
+    for (const char16_t* no : {u"否", u"无", u"不存在", u"不适用", u"false", u"N", u"no", u"0", u"×"})
+        EXPECT_FALSE(flagArg(T(no), "count_new_items", true)) << toUtf8(no);
+    EXPECT_TRUE(flagArg(T(u"  "), "count_new_items", true));  // blank: the fallback
+    EXPECT_RULE_ERROR(flagArg(T(u"也许"), "count_new_items", false), "count_new_items");
+}
+
+TEST(MarksArg, ReadsEveryYesNoWord) {
+    std::vector<double> m = marksArg(column({T(u"有"), T(u"无"), T(u"存在"), T(u"不适用"), T(u"✔"), T(u"0.5")}), "marks");
+    EXPECT_EQ(m, (std::vector<double>{1, 0, 1, 0, 1, 0.5}));
+}
+
+TEST(TargetMethodArg, FallbackForEmpty) {
+    EXPECT_EQ(targetMethodArg(E(), TargetMethod::Proportional), TargetMethod::Proportional);
+    EXPECT_EQ(targetMethodArg(T(u" "), TargetMethod::Proportional), TargetMethod::Proportional);
+    EXPECT_EQ(targetMethodArg(E()), TargetMethod::Threshold);
+    EXPECT_EQ(targetMethodArg(T(u"达标法"), TargetMethod::Proportional), TargetMethod::Threshold);
+    EXPECT_EQ(targetMethodArg(T(u"比例法")), TargetMethod::Proportional);
+}

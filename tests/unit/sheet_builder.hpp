@@ -214,11 +214,40 @@ inline std::size_t infoRow(const std::vector<Info>& info, std::u16string_view la
     return std::string::npos;
 }
 
-inline jixiao::Workbook seedWorkbook(const std::vector<Info>& info) {
+inline constexpr std::u16string_view kTargetSheet = u"绩效目标表";
+
+// A department's 绩效目标表 worth the 50 points the built-in default leaves to it: a title row, the
+// header in row 1, one target per row from row 2 (columns A..L: 一级指标 二级指标 三级指标 子项 指标值
+// 度量单位 实际完成值 分值 评分方法 完成等级 得分比例 偏差原因). Two 子项 under one 三级指标, a ≤ target,
+// a % target missed (proportional), and a 定性 one.
+inline Rows targetRows() {
+    return {
+        {u"部门整体绩效目标表"},
+        {u"一级指标", u"二级指标", u"三级指标", u"子项", u"指标值", u"度量单位", u"实际完成值", u"分值", u"评分方法",
+         u"完成等级", u"得分比例", u"偏差原因"},
+        {u"部门履职情况评价", u"产出", u"年度目标完成情况", u"服务企业数量", u"≥10家", u"家", 12.0, 10.0},
+        {u"", u"", u"", u"政策兑现率", u"≥95%", u"%", 0.9, 10.0, u"", u"", u"", u"部分资金年底才到位"},
+        {u"", u"", u"办理时限", u"", u"≤30天", u"天", 25.0, 5.0},
+        {u"", u"效益", u"服务对象满意度", u"", u"≥90%", u"%", 0.92, 15.0},
+        {u"", u"", u"营商环境改善情况", u"", u"有效提升", u"", u"", 10.0, u"", u"达成"},
+    };
+}
+// Indicators (三级) the target rows add: 年度目标完成情况, 办理时限, 服务对象满意度, 营商环境改善情况.
+inline constexpr std::size_t kTargetIndicators = 4;
+
+// The built-in default's indicators plus the target table's.
+inline std::size_t defaultIndicatorCount() {
+    std::vector<std::string> problems;
+    auto sys = jixiao::readIndicatorSystem(jixiao::defaultIndicatorSheet(), problems);
+    return (sys ? sys->indicators.size() : 0) + kTargetIndicators;
+}
+
+inline jixiao::Workbook seedWorkbook(const std::vector<Info>& info, bool withTargets = true) {
     jixiao::Workbook wb;
     wb.sheets.push_back(makeSheet(std::u16string(kProjectSheet), seedProjectRows()));
     wb.sheets.push_back(makeSheet(std::u16string(kDepartmentSheet), seedDepartmentRows()));
     wb.sheets.push_back(makeSheet(std::u16string(kBasicSheet), basicInfoRows(info)));
+    if (withTargets) wb.sheets.push_back(makeSheet(std::u16string(kTargetSheet), targetRows()));
     return wb;
 }
 

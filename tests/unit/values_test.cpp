@@ -414,3 +414,28 @@ TEST(RoundHalfUp, NearHalfOnLargeAmountsIsNotPulledUp) {
     EXPECT_DOUBLE_EQ(roundHalfUp(1e11 + 0.0049, 2), 1e11);
     EXPECT_DOUBLE_EQ(roundHalfUp(2.675, 2), 2.68);
 }
+
+// ---------------------------------------------------------------- yesNo
+
+TEST(YesNo, EveryAnswerWord) {
+    using jixiao::CellView;
+    for (const char16_t* yes : {u"是", u" 是 ", u"有", u"存在", u"适用", u"TRUE", u"true", u"Y", u"y", u"YES", u"yes",
+                                u"1", u"√", u"✓", u"✔", u"真"}) {
+        std::optional<bool> v = jixiao::yesNo(CellView::str(yes));
+        ASSERT_TRUE(v.has_value()) << jixiao::toUtf8(yes);
+        EXPECT_TRUE(*v) << jixiao::toUtf8(yes);
+    }
+    for (const char16_t* no : {u"否", u"无", u"不存在", u"不适用", u"FALSE", u"False", u"N", u"n", u"NO", u"0", u"×",
+                               u"✗", u"✘", u"假"}) {
+        std::optional<bool> v = jixiao::yesNo(CellView::str(no));
+        ASSERT_TRUE(v.has_value()) << jixiao::toUtf8(no);
+        EXPECT_FALSE(*v) << jixiao::toUtf8(no);
+    }
+    EXPECT_EQ(jixiao::yesNo(CellView::num(1)), std::optional<bool>(true));
+    EXPECT_EQ(jixiao::yesNo(CellView::num(-2)), std::optional<bool>(true));
+    EXPECT_EQ(jixiao::yesNo(CellView::num(0)), std::optional<bool>(false));
+    for (CellView none : {CellView::empty(), CellView::str(u""), CellView::str(u"  "), CellView::str(u"也许"),
+                          CellView::str(u"是的"), CellView::str(u"0.5"), CellView::str(u"TRUE()"),
+                          CellView::num(std::numeric_limits<double>::quiet_NaN())})
+        EXPECT_FALSE(jixiao::yesNo(none).has_value());
+}

@@ -53,6 +53,8 @@ struct CheckItem {
     // actual/target of each target the rule scores (子项 name, probe): a score printed below the
     // rule's on an over-achieved target is likely an evaluator's cut
     std::vector<std::pair<std::u16string, std::size_t>> targetRatios;
+    // the length of the 专家意见 the fill writes for it (its whole formula): an error there is reported
+    std::optional<std::size_t> opinionProbe;
 };
 
 struct PrintedCell {
@@ -91,7 +93,11 @@ struct Finding {
     std::optional<std::size_t> probe; // the probe that recomputes `recomputed` (kept live in 核对结果)
 };
 
+// Checks the workbook's 附件1 against the system the workbook is scored by (loadIndicatorSystem).
 CheckPlan planCheck(const Workbook& wb);
+// The same against a system given by the caller (already loaded, or built by a test); the built-in
+// default is still the printed rule of the indicators it names.
+CheckPlan planCheck(const Workbook& wb, const IndicatorSystem& system);
 
 // probeValues[i] is the value of plan.probes[i] (NaN when the formula gave an error).
 std::vector<Finding> judgeCheck(const CheckPlan& plan, const std::vector<double>& probeValues);

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <map>
 
+#include "jixiao/target_sheet.hpp"
 #include "jixiao/values.hpp"
 
 namespace jixiao {
@@ -86,15 +87,16 @@ const Indicator* IndicatorSystem::find(std::u16string_view name) const {
 const Sheet* findIndicatorSheet(const Workbook& wb) {
     for (const Sheet& s : wb.sheets) {
         for (std::size_t r = 0; r < std::min<std::size_t>(s.rows, 10); ++r) {
-            bool l3 = false, f = false;
+            bool l3 = false, f = false, targets = false;
             for (std::size_t c = 0; c < s.cols; ++c) {
                 const Cell& cell = s.at(r, c);
                 if (cell.kind != Cell::Kind::Text) continue;
                 std::u16string t = normalizeLabel(cell.text);
                 l3 = l3 || t == u"三级指标";
                 f = f || t == u"计分公式";
+                targets = targets || isTargetValueHeader(t);  // a 绩效目标表 may have a 计分公式 column too
             }
-            if (l3 && f) return &s;
+            if (l3 && f && !targets) return &s;
         }
     }
     return nullptr;
@@ -247,7 +249,35 @@ std::optional<IndicatorSystem> loadIndicatorSystem(const Workbook& wb, std::vect
     std::vector<std::string> sysProblems;
     std::optional<IndicatorSystem> sys = readIndicatorSystem(*sysSheet, sysProblems);
     for (auto& p : sysProblems) problems.push_back("指标体系：" + p);
-    if (sys && sysSheet == &fallback) sys->sheetName.clear();
+    if (!sys) return sys;
+    if (sysSheet == &fallback) sys->sheetName.clear();
+
+    // The department's own targets, under the levels its 绩效目标表 names.
+    std::optional<TargetTable> targets = findTargetTable(wb);
+    if (!targets) {
+        double total = 0;
+        for (const Indicator& i : sys->indicators) total += i.weight;
+        if (total < 100 - 1e-6) {
+            sys->targetsIncomplete = true;
+            problems.push_back("缺少 绩效目标表：指标体系的分值合计为" + fmt(total) + "分，其余" + fmt(100 - total) +
+                               "分应来自部门的绩效目标表（表头含「三级指标」「指标值」「实际完成值」「分值」的工作表）");
+        }
+        return sys;
+    }
+    std::vector<std::string> targetProblems;
+    std::vector<Indicator> rows = readTargets(*targets, targetProblems);
+    for (auto& p : targetProblems) problems.push_back(p);
+    sys->targetsIncomplete = !targetProblems.empty();  // the total is short by the refused rows
+    if (rows.empty() && targetProblems.empty())
+        problems.push_back("缺少 绩效目标表中的指标：工作表「" + u8(targets->sheet->name) + "」的表头下没有指标");
+    for (Indicator& ind : rows) {
+        if (sys->find(ind.name)) {
+            problems.push_back("绩效目标表：工作表「" + u8(targets->sheet->name) + "」第" + std::to_string(ind.sourceRow + 1) +
+                               "行的三级指标「" + u8(ind.name) + "」与指标体系中的指标重名");
+            continue;
+        }
+        sys->indicators.push_back(std::move(ind));
+    }
     return sys;
 }
 
@@ -289,7 +319,8 @@ std::vector<std::string> checkWeights(const IndicatorSystem& sys) {
             problems.push_back("一级指标「" + u8(l1) + "」：权重为" + fmt(l1Stated[l1]) + "，其下指标分值之和为" +
                                fmt(l1Sum[l1]));
     }
-    if (!approxEqual(total, 100)) problems.push_back("各指标分值之和为" + fmt(total) + "，不等于100");
+    if (!approxEqual(total, 100) && !sys.targetsIncomplete)
+        problems.push_back("各指标分值之和为" + fmt(total) + "，不等于100");
     return problems;
 }
 

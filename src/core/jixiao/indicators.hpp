@@ -59,6 +59,7 @@ struct Indicator {
 struct IndicatorSystem {
     std::vector<Indicator> indicators;  // in sheet order; levels are contiguous groups
     std::u16string sheetName;           // where it was read from (empty for the built-in default)
+    bool targetsIncomplete = false;     // no 绩效目标表, or rows of it refused (already reported)
 
     const Indicator* find(std::u16string_view name) const;
 };

@@ -164,7 +164,49 @@ std::string knownUnits() {
         if (u.written != u.canonical) continue;
         out += (out.empty() ? "" : "、") + toUtf8(u.canonical);
     }
-    return out;
+    return out + "，以及每若干人口的比率（1/10万、人/万人……）";
+}
+
+// A rate per so many (孕产妇死亡率 ≤10/10万, 床位数 6张/千人, 人/万人): a unit of its own, compared
+// as written and never converted. The numerator is a word or nothing ("1/10万" is "/10万"); the
+// denominator is an optional number with 十/百/千/万/亿 and a word. Normalized text; nullopt when
+// `n` is not such a unit.
+std::optional<std::u16string> perUnit(std::u16string_view n) {
+    std::size_t slash = n.find(u'/');
+    if (slash == std::u16string_view::npos || n.find(u'/', slash + 1) != std::u16string_view::npos) return std::nullopt;
+    std::u16string_view top = n.substr(0, slash), den = n.substr(slash + 1);
+    if (top == u"1") top = {};
+    if (den.empty() || hasDigit(top) || hasComparisonSymbol(top) || hasComparisonSymbol(den)) return std::nullopt;
+    std::size_t i = 0;
+    while (i < den.size() && (isAsciiDigit(den[i]) || den[i] == u'.')) ++i;
+    if (i == den.size() || hasDigit(den.substr(i)) || den[i] == u'%') return std::nullopt;
+    if (i > 0 && den[0] == u'.') return std::nullopt;
+    return std::u16string(top) + u"/" + std::u16string(den);
+}
+
+// Splits a per-N unit off the end of a normalized 指标值 ("≤10/10万以下" -> "≤10以下", "/10万"):
+// returns the unit (empty when there is none) and leaves the rest in `body`.
+std::u16string splitPerUnit(const std::u16string& s, std::u16string& body) {
+    body = s;
+    std::size_t slash = s.find(u'/');
+    if (slash == std::u16string::npos) return {};
+    std::size_t start = slash;  // the numerator word, back to the number
+    while (start > 0 && !isAsciiDigit(s[start - 1]) && s[start - 1] != u'.') --start;
+    if (start == 0) return {};  // no number before it ("及时/有效" is 定性 text)
+    std::size_t end = s.size();  // trailing 以下 / 以内 … stay with the number
+    for (std::size_t k = slash + 2; k < s.size(); ++k) {
+        std::size_t pos = k;
+        while (pos < s.size()) {
+            const Qualifier* suf = suffixAt(s, pos);
+            if (!suf) break;
+            pos += suf->word.size();
+        }
+        if (pos == s.size()) { end = k; break; }
+    }
+    std::optional<std::u16string> per = perUnit(std::u16string_view(s).substr(start, end - start));
+    if (!per) return {};
+    body = s.substr(0, start) + s.substr(end);
+    return *per;
 }
 
 // A number written with digits at s[pos...]: optional sign, digits with thousands separators, an
@@ -253,6 +295,7 @@ struct Parsed {
     bool hasNumber = false;
     std::u16string_view unit;  // canonical, empty when none written
     bool percentWords = false; // 百分之 / 千分之 (the unit is % / ‰)
+    std::u16string_view badNumeral;  // Chinese numerals in the number's place that read as no number
     std::size_t end = 0;       // how far the grammar read
 };
 
@@ -293,7 +336,12 @@ Parsed parseParts(std::u16string_view s, bool chinese) {
                 found = true;
             }
         }
-        if (!found) { p.end = pos; return p; }
+        if (!found) {
+            if (runEnd > pos && (runEnd == s.size() || unitAt(s, runEnd) || suffixAt(s, runEnd)))
+                p.badNumeral = s.substr(pos, runEnd - pos);
+            p.end = pos;
+            return p;
+        }
     }
     if (!p.percentWords) {
         if (const UnitAlias* u = unitAt(s, pos)) {
@@ -350,7 +398,7 @@ std::optional<std::u16string> canonicalUnit(std::u16string_view unit) {
     if (n.empty() || dashOnly(n) || n == u"无") return std::u16string();
     for (const UnitAlias& u : kUnits)
         if (n == u.written) return std::u16string(u.canonical);
-    return std::nullopt;
+    return perUnit(n);
 }
 
 // ---------------------------------------------------------------- the parser
@@ -359,8 +407,10 @@ Target parseTarget(std::u16string_view text, std::u16string_view unit, std::stri
     const std::string who = label(argName, "指标值");
     Target t;
     t.text = std::u16string(trim(text));
-    const std::u16string s = normalized(text);
-    if (s.empty() || dashOnly(s)) throw RuleError(who + "为空" + (s.empty() ? "" : "（" + q(t.text) + "）"));
+    const std::u16string whole = normalized(text);
+    if (whole.empty() || dashOnly(whole)) throw RuleError(who + "为空" + (whole.empty() ? "" : "（" + q(t.text) + "）"));
+    std::u16string s;
+    const std::u16string perN = splitPerUnit(whole, s);  // "≤10/10万": the number and its per-N unit
     auto refuse = [&](const std::string& why) -> RuleError {
         return RuleError(who + q(t.text) + "无法识别：" + why);
     };
@@ -379,6 +429,8 @@ Target parseTarget(std::u16string_view text, std::u16string_view unit, std::stri
     } else {
         p = parseParts(s, true);
         bool numeral = p.hasNumber && p.end == s.size() && (!p.qualifiers.empty() || !p.unit.empty());
+        if (!numeral && !p.badNumeral.empty() && !p.qualifiers.empty())
+            throw refuse("中文数字" + q(p.badNumeral) + "无法确定数值（如「一百五」是 150 还是 105），请用阿拉伯数字");
         if (!numeral) {
             // No number: 定性 — unless the text is only a comparison, which has lost its number.
             if (hasComparisonSymbol(s)) throw refuse("比较符号后没有数值");
@@ -415,16 +467,27 @@ Target parseTarget(std::u16string_view text, std::u16string_view unit, std::stri
 
     // The unit: the target's own, or the row's; the two must agree.
     std::u16string row = rowUnit(unit, isAsciiOnly(argName) ? "unit" : "度量单位");
-    if (!p.unit.empty() && !row.empty() && p.unit != row)
-        throw RuleError(who + q(t.text) + "的单位" + q(p.unit) + "与度量单位" + q(row) + "不一致（不做换算）");
-    t.unit = p.unit.empty() ? row : std::u16string(p.unit);
+    const std::u16string own = perN.empty() ? std::u16string(p.unit) : perN;
+    if (!perN.empty() && !p.unit.empty()) throw refuse("单位写了两次（" + q(p.unit) + "与" + q(perN) + "）");
+    if (!own.empty() && !row.empty() && own != row)
+        throw RuleError(who + q(t.text) + "的单位" + q(own) + "与度量单位" + q(row) + "不一致（不做换算）");
+    t.unit = own.empty() ? row : own;
     t.value = p.number / scaleOf(t.unit);
     if (!std::isfinite(t.value)) throw refuse("数值不是有限数");
     return t;
 }
 
-Target targetArg(const CellView& target, const CellView& unit, std::string_view argName) {
+namespace {
+// Calc hands an empty cell to an `any` argument as the number 0 (not as ""), so for the optional
+// arguments a 0 is a blank cell: it says nothing, whatever the argument is.
+CellView blankIfZero(const CellView& c) {
+    return c.kind == CellView::Kind::Number && c.number == 0 ? CellView::empty() : c;
+}
+}  // namespace
+
+Target targetArg(const CellView& target, const CellView& unitCell, std::string_view argName) {
     std::u16string_view u;
+    const CellView unit = blankIfZero(unitCell);
     if (unit.kind == CellView::Kind::Number)
         throw RuleError(label("unit", "度量单位") + "应为文字（%、个、万元……），不是数字 " + num(unit.number));
     if (unit.kind == CellView::Kind::Text) u = unit.text;
@@ -437,8 +500,11 @@ Target targetArg(const CellView& target, const CellView& unit, std::string_view 
             break;
     }
     // A number in a cell is "≥ that number", read like an actual value (a % cell holds a fraction).
+    // 0 is what an empty cell looks like here: refused, so that a blank 指标值 never reads as ≥0.
     Target t;
     requireFinite(target.number, argName);
+    if (target.number == 0)
+        throw RuleError(label(argName, "指标值") + "为 0 或空白单元格：目标为 0 请写成文字（如「≥0」「≤0」）");
     t.kind = TargetKind::AtLeast;
     t.unit = rowUnit(u, "unit");
     t.value = fractionChecked(target.number, t.unit, label(argName, "指标值"), num(target.number));
@@ -474,6 +540,15 @@ double actualValue(const CellView& actual, const Target& target, std::string_vie
     std::optional<double> plain;
     if (s.back() != u'%') plain = parseNumber(s);
     if (plain) return fractionChecked(*plain, target.unit, who, toUtf8(s));
+    std::u16string body;
+    if (std::u16string per = splitPerUnit(s, body); !per.empty()) {  // "8.5/10万"
+        std::optional<double> v = parseNumber(body);
+        if (!v) throw RuleError(who + q(trim(actual.text)) + "不是数值（应为数字、「90%」或带度量单位的数字）");
+        if (per != target.unit)
+            throw RuleError(who + q(trim(actual.text)) + "的单位" + q(per) + "与指标值的单位" +
+                            q(target.unit.empty() ? u"（无）" : target.unit) + "不一致（不做换算）");
+        return *v;
+    }
     double v = 0;
     std::size_t n = digitsAt(s, 0, v);
     const UnitAlias* u = n ? unitAt(s, n) : nullptr;
@@ -596,10 +671,11 @@ double indicatorScore(const CellView& actual, const Target& target, double weigh
 
 // ---------------------------------------------------------------- arguments
 
-IndicatorOptions indicatorOptionsArg(const CellView& method, const CellView& grade, const CellView& ratio,
+IndicatorOptions indicatorOptionsArg(const CellView& method, const CellView& gradeCell, const CellView& ratioCell,
                                      const RangeView& overachievement) {
     IndicatorOptions o;
-    o.method = targetMethodArg(method, TargetMethod::Proportional);
+    o.method = targetMethodArg(blankIfZero(method), TargetMethod::Proportional);
+    const CellView grade = blankIfZero(gradeCell), ratio = blankIfZero(ratioCell);
     if (grade.kind == CellView::Kind::Number)
         throw RuleError(label("grade", "完成等级") + "应为文字（达成 / 部分达成 / 未达成，或 优 / 良 / 中 / 差），不是数字 " +
                         num(grade.number));

@@ -70,12 +70,16 @@ std::pair<double, double> gradeBand(std::u16string_view grade);
 
 // ---- reading the arguments of INDICATOR_SCORE / TARGET_VALUE / TARGET_RATIO as a cell passes them ----
 
+// Calc passes an empty cell to an `any` argument as the number 0, never as "": the readers below
+// take a 0 in a text argument (method, unit, grade), in the ratio and in the over-achievement flag
+// as "not given" (a ratio of 0 is written as text: "0%"), and refuse a 0 指标值.
+
 // The 指标值 argument: text -> parseTarget; a number -> ≥ that number, read like an actual value (a %
-// cell holds a fraction: 0.95 = 95%; 95 with unit % is refused); blank -> error. `unit` is the
-// 度量单位 cell (text or blank; a number is an error).
+// cell holds a fraction: 0.95 = 95%; 95 with unit % is refused); blank or 0 -> error. `unit` is the
+// 度量单位 cell (text, blank or 0; another number is an error).
 Target targetArg(const CellView& target, const CellView& unit, std::string_view argName = "target");
 
-// INDICATOR_SCORE's optional arguments; blank cells (empty text) mean "not given".
+// INDICATOR_SCORE's optional arguments; blank cells (empty text, or 0 as above) mean "not given".
 // method: 比例/proportional (default) or 达标/threshold. grade: a 定性 grade (checked by gradeBand).
 // ratio: a number or "80%" text in [0, 1]. overachievement: see overachievementArg.
 IndicatorOptions indicatorOptionsArg(const CellView& method, const CellView& grade, const CellView& ratio,
