@@ -206,13 +206,18 @@ def set_config(office, node, name, value):
     access.commitChanges()
 
 
-def run_job(office, service, doc):
+def run_job(office, service, doc, language=None):
     """Runs a Jixiao job (org.jixiao.Fill / org.jixiao.Check) on a document; returns its result as a
-    dict (Status, Message, Target, Findings)."""
+    dict (Status, Message, Target, Findings). `language` ("zh" / "en") sets the messages' language;
+    without it they follow the office's UI language."""
     from com.sun.star.beans import NamedValue
-    nv = NamedValue()
-    nv.Name, nv.Value = "Document", doc
-    return {x.Name: x.Value for x in office.create(service).execute((nv,))}
+    args = []
+    for name, value in (("Document", doc), ("Language", language)):
+        if value is not None:
+            nv = NamedValue()
+            nv.Name, nv.Value = name, value
+            args.append(nv)
+    return {x.Name: x.Value for x in office.create(service).execute(tuple(args))}
 
 
 def copy_profile(template_dir):

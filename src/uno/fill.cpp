@@ -15,6 +15,8 @@
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/configuration/theDefaultProvider.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
@@ -64,61 +66,113 @@ struct Outcome {
     uno::Reference<frame::XModel> model;  // a document the command opened (新建部门工作簿), else empty
 };
 
-std::string joinLines(const std::vector<std::string>& lines) {
-    std::string out;
-    for (const std::string& l : lines) out += (out.empty() ? "" : "\n") + l;
-    return out;
+// ---- the user's language ----
+
+// A string setting of the office configuration, or "" when it cannot be read.
+OUString configString(const uno::Reference<uno::XComponentContext>& ctx, const OUString& node, const OUString& name) {
+    try {
+        uno::Reference<lang::XMultiServiceFactory> provider = configuration::theDefaultProvider::get(ctx);
+        beans::NamedValue path("nodepath", uno::Any(node));
+        uno::Sequence<uno::Any> args(1);
+        args.getArray()[0] <<= path;
+        uno::Reference<container::XNameAccess> access(
+            provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess", args), uno::UNO_QUERY);
+        OUString v;
+        if (access.is()) access->getByName(name) >>= v;
+        return v;
+    } catch (...) {
+        return {};
+    }
 }
 
-// Runs a command's body; every failure becomes the outcome's message. `doing` names the command.
+// The office's UI language: Tools ▸ Options ▸ Language Settings ▸ User interface when set, else the
+// installation's. Chinese when it cannot be told (the users this is made for).
+Lang uiLanguage(const uno::Reference<uno::XComponentContext>& ctx) {
+    OUString tag = configString(ctx, "/org.openoffice.Office.Linguistic/General", "UILocale");
+    if (tag.isEmpty()) tag = configString(ctx, "/org.openoffice.Setup/L10N", "ooLocale");
+    if (tag.isEmpty()) return Lang::Zh;
+    return langOf(toUtf8(std::u16string_view(reinterpret_cast<const char16_t*>(tag.getStr()), tag.getLength())));
+}
+
+OUString text(const Message& m, Lang lang) { return toOUString(std::string_view(m.text(lang))); }
+OUString lines(const Problems& ms, Lang lang) { return toOUString(std::string_view(joinLines(ms, lang))); }
+
+// A command's name in both languages.
+struct Command {
+    Message name;
+};
+const Command kFillCommand{msg("cmd.fill", "填写附件1", "Fill Appendix 1")};
+const Command kCheckCommand{msg("cmd.check", "核对附件1", "Check Appendix 1")};
+const Command kNewCommand{msg("cmd.new", "新建部门工作簿", "New department workbook")};
+const Command kTemplateCommand{msg("cmd.template", "生成空白附件1", "Blank Appendix 1")};
+
+// Runs a command's body; every failure becomes the outcome's message.
 template <class Body>
-void guarded(Outcome& o, std::u16string_view doing, Body body) {
+void guarded(Outcome& o, const Command& cmd, Lang lang, Body body) {
     try {
         body();
     } catch (const uno::Exception& e) {
         o.ok = false;
-        o.message = ou(u"Jixiao：") + ou(doing) + ou(u"时 LibreOffice 出错：") + e.Message;
+        o.message = text(msg("cmd.officeError", "Jixiao：{1}时 LibreOffice 出错：", "Jixiao: LibreOffice failed during {1}: ",
+                             cmd.name),
+                         lang) +
+                    e.Message;
+    } catch (const RuleError& e) {
+        o.ok = false;
+        o.message = text(msg("cmd.ruleError", "Jixiao：{1}时出错：{2}", "Jixiao: {1} failed: {2}", cmd.name, e.message()), lang);
     } catch (const std::exception& e) {
         o.ok = false;
-        o.message = ou(u"Jixiao：") + ou(doing) + ou(u"时出现内部错误：") + toOUString(std::string_view(e.what()));
+        o.message = text(msg("cmd.internalError", "Jixiao：{1}时出现内部错误：{2}", "Jixiao: internal error during {1}: {2}",
+                             cmd.name, std::string(e.what())),
+                         lang);
     } catch (...) {
         o.ok = false;
-        o.message = ou(u"Jixiao：") + ou(doing) + ou(u"时出现未知的内部错误");
+        o.message = text(msg("cmd.unknownError", "Jixiao：{1}时出现未知的内部错误", "Jixiao: unknown internal error during {1}",
+                             cmd.name),
+                         lang);
     }
 }
 
 // The same on a spreadsheet.
 template <class Body>
-void runCommand(const uno::Reference<sheet::XSpreadsheetDocument>& doc, Outcome& o, std::u16string_view doing, Body body) {
+void runCommand(const uno::Reference<sheet::XSpreadsheetDocument>& doc, Outcome& o, const Command& cmd, Lang lang,
+                Body body) {
     if (!doc.is()) {
-        o.message = ou(u"Jixiao：当前文档不是电子表格（需要 Calc 文档）。");
+        o.message = text(msg("cmd.notCalc", "Jixiao：当前文档不是电子表格（需要 Calc 文档）。",
+                             "Jixiao: the current document is not a spreadsheet (a Calc document is needed)."),
+                         lang);
         return;
     }
-    guarded(o, doing, body);
+    guarded(o, cmd, lang, body);
 }
 
 // Writes a plan as one undo step named after the command, or puts its problems in the outcome.
-bool writeOrExplain(const uno::Reference<sheet::XSpreadsheetDocument>& doc, const FillPlan& plan,
-                    std::u16string_view command, const uno::Reference<task::XStatusIndicator>& status, Outcome& o) {
+bool writeOrExplain(const uno::Reference<sheet::XSpreadsheetDocument>& doc, const FillPlan& plan, const Command& cmd,
+                    Lang lang, const uno::Reference<task::XStatusIndicator>& status, Outcome& o) {
     if (!plan.problems.empty()) {
-        o.message = ou(u"Jixiao 未") + ou(command) + ou(u"，因为以下输入缺失或有误（未写入任何内容）：\n") +
-                    toOUString(std::string_view(joinLines(plan.problems)));
+        o.message = text(msg("cmd.inputProblems", "Jixiao 未{1}，因为以下输入缺失或有误（未写入任何内容）：",
+                             "Jixiao did not {1}: these inputs are missing or wrong (nothing was written):", cmd.name),
+                         lang) +
+                    "\n" + lines(plan.problems, lang);
         return false;
     }
-    writePlan(doc, plan, ou(u"Jixiao：") + ou(command), status);
+    writePlan(doc, plan, ou(u"Jixiao：") + text(cmd.name, lang), status);
     o.ok = true;
     o.target = ou(plan.targetSheet);
     return true;
 }
 
-Outcome fillDocument(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
+Outcome fillDocument(const uno::Reference<sheet::XSpreadsheetDocument>& doc, Lang lang,
                      const uno::Reference<task::XStatusIndicator>& status) {
     Outcome o;
-    runCommand(doc, o, u"填写附件1", [&] {
+    runCommand(doc, o, kFillCommand, lang, [&] {
         FillPlan plan = planFill(readWorkbook(doc));
-        if (!writeOrExplain(doc, plan, u"填写附件1", status, o)) return;
-        o.message = ou(u"Jixiao：已填写 ") + o.target + (plan.inPlace ? ou(u"（原表内填写）") : OUString()) +
-                    (plan.notes.empty() ? OUString() : "\n" + toOUString(std::string_view(joinLines(plan.notes))));
+        if (!writeOrExplain(doc, plan, kFillCommand, lang, status, o)) return;
+        o.message = text(plan.inPlace ? msg("fill.doneInPlace", "Jixiao：已填写 {1}（原表内填写）", "Jixiao: filled {1} (in place)",
+                                            plan.targetSheet)
+                                      : msg("fill.done", "Jixiao：已填写 {1}", "Jixiao: filled {1}", plan.targetSheet),
+                         lang) +
+                    (plan.notes.empty() ? OUString() : "\n" + lines(plan.notes, lang));
     });
     return o;
 }
@@ -133,16 +187,18 @@ OUString numberOrEmpty(const std::optional<double>& v) {
     return v ? toOUString(std::string_view(numberText(roundHalfUp(*v, 4), 10))) : OUString();
 }
 
-CheckOutcome checkDocument(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
+CheckOutcome checkDocument(const uno::Reference<sheet::XSpreadsheetDocument>& doc, Lang lang,
                            const uno::Reference<task::XStatusIndicator>& status) {
     CheckOutcome c;
     Outcome& o = c.outcome;
-    runCommand(doc, o, u"核对附件1", [&] {
+    runCommand(doc, o, kCheckCommand, lang, [&] {
         Workbook wb = readWorkbook(doc);
         CheckPlan plan = planCheck(wb);
         if (!plan.problems.empty()) {
-            o.message = ou(u"Jixiao 无法核对附件1，因为以下输入缺失或有误（未写入任何内容）：\n") +
-                        toOUString(std::string_view(joinLines(plan.problems)));
+            o.message = text(msg("check.inputProblems", "Jixiao 无法核对附件1，因为以下输入缺失或有误（未写入任何内容）：",
+                                 "Jixiao cannot check Appendix 1: these inputs are missing or wrong (nothing was written):"),
+                             lang) +
+                        "\n" + lines(plan.problems, lang);
             return;
         }
         std::vector<Finding> findings = writeCheck(doc, plan, status);
@@ -162,10 +218,11 @@ CheckOutcome checkDocument(const uno::Reference<sheet::XSpreadsheetDocument>& do
         c.differs = counts[static_cast<int>(Verdict::Differ)] > 0;
         o.ok = true;
         o.target = ou(plan.resultSheet);
-        auto n = [](std::size_t k) { return OUString::number(static_cast<sal_Int64>(k)); };
-        o.message = ou(u"Jixiao 核对 ") + ou(plan.appendixSheet) + ou(u"：一致 ") + n(counts[0]) + ou(u"，不一致 ") +
-                    n(counts[1]) + ou(u"，口径不同 ") + n(counts[2]) + ou(u"，需人工判断 ") + n(counts[3]) +
-                    ou(u"。详见 ") + o.target + ou(u"。");
+        o.message = text(msg("check.done", "Jixiao 核对 {1}：一致 {2}，不一致 {3}，口径不同 {4}，需人工判断 {5}。详见 {6}。",
+                             "Jixiao checked {1}: {2} agree, {3} differ, {4} by another reading, {5} to judge by hand. "
+                             "See {6}.",
+                             plan.appendixSheet, counts[0], counts[1], counts[2], counts[3], plan.resultSheet),
+                         lang);
     });
     return c;
 }
@@ -183,15 +240,16 @@ bool isEmptySpreadsheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc) 
 // The new department's workbook: into `given` when that is an empty spreadsheet (the CLI's new
 // document), otherwise into a new document opened for it. Another document is never changed.
 Outcome newWorkbook(const uno::Reference<uno::XComponentContext>& ctx,
-                    const uno::Reference<sheet::XSpreadsheetDocument>& given,
+                    const uno::Reference<sheet::XSpreadsheetDocument>& given, Lang lang,
                     const uno::Reference<task::XStatusIndicator>& status) {
     Outcome o;
     uno::Reference<sheet::XSpreadsheetDocument> doc;
     bool opened = false;
-    guarded(o, u"新建部门工作簿", [&] {
+    guarded(o, kNewCommand, lang, [&] {
         FillPlan plan = planNewWorkbook();
         if (!plan.problems.empty()) {
-            o.message = ou(u"Jixiao 未新建工作簿：\n") + toOUString(std::string_view(joinLines(plan.problems)));
+            o.message = text(msg("new.problems", "Jixiao 未新建工作簿：", "Jixiao did not create the workbook:"), lang) + "\n" +
+                        lines(plan.problems, lang);
             return;
         }
         if (isEmptySpreadsheet(given)) {
@@ -203,18 +261,20 @@ Outcome newWorkbook(const uno::Reference<uno::XComponentContext>& ctx,
         }
         uno::Reference<container::XNameAccess> sheets(doc->getSheets(), uno::UNO_QUERY_THROW);
         uno::Sequence<OUString> before = sheets->getElementNames();
-        writePlan(doc, plan, ou(u"Jixiao：新建部门工作簿"), status);
+        writePlan(doc, plan, ou(u"Jixiao：") + text(kNewCommand.name, lang), status);
         for (const OUString& name : before) doc->getSheets()->removeByName(name);  // the empty 工作表1
         // Nothing came before: no undo step into an empty document.
         uno::Reference<document::XUndoManagerSupplier> undo(doc, uno::UNO_QUERY);
         if (undo.is()) undo->getUndoManager()->clear();
         o.ok = true;
         o.target = ou(plan.targetSheet);
-        OUString names;
-        for (const SheetPlan& s : plan.sheets) names += (names.isEmpty() ? OUString() : ou(u"、")) + ou(s.name);
-        o.message = ou(u"Jixiao：已新建部门工作簿（") + names + ou(u"）。") +
-                    toOUString(std::string_view(joinLines(plan.notes))) +
-                    ou(u"。请按各表的说明填写支出表、基础信息和绩效目标表，再选择“绩效 ▸ 填写附件1”。");
+        std::string names;
+        for (const SheetPlan& s : plan.sheets) names += (names.empty() ? "" : lang == Lang::Zh ? "、" : ", ") + toUtf8(s.name);
+        o.message = text(msg("new.done", "Jixiao：已新建部门工作簿（{1}）。{2}。请按各表的说明填写支出表、基础信息和绩效目标表，再选择“绩效 ▸ 填写附件1”。",
+                             "Jixiao: created a department workbook ({1}). {2}. Fill in the expenditure tables, 基础信息 and "
+                             "绩效目标表 as each sheet explains, then choose 绩效 ▸ 填写附件1 (Fill Appendix 1).",
+                             names, joinMessages(plan.notes)),
+                         lang);
         if (opened) o.model.set(doc, uno::UNO_QUERY);
     });
     if (!o.ok && opened) {
@@ -228,15 +288,17 @@ Outcome newWorkbook(const uno::Reference<uno::XComponentContext>& ctx,
 }
 
 // A blank 附件1 from the workbook's own 指标体系 and 绩效目标表, added as one undo step.
-Outcome blankAppendixDocument(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
+Outcome blankAppendixDocument(const uno::Reference<sheet::XSpreadsheetDocument>& doc, Lang lang,
                               const uno::Reference<task::XStatusIndicator>& status) {
     Outcome o;
-    runCommand(doc, o, u"生成空白附件1", [&] {
+    runCommand(doc, o, kTemplateCommand, lang, [&] {
         FillPlan plan = planBlankAppendix(readWorkbook(doc));
-        if (!writeOrExplain(doc, plan, u"生成空白附件1", status, o)) return;
-        o.message = ou(u"Jixiao：已生成空白附件1「") + o.target + ou(u"」，") +
-                    toOUString(std::string_view(joinLines(plan.notes))) +
-                    ou(u"。数据齐全后选择“绩效 ▸ 填写附件1”，评分和专家意见将填入此表。");
+        if (!writeOrExplain(doc, plan, kTemplateCommand, lang, status, o)) return;
+        o.message = text(msg("template.done", "Jixiao：已生成空白附件1「{1}」，{2}。数据齐全后选择“绩效 ▸ 填写附件1”，评分和专家意见将填入此表。",
+                             "Jixiao: made a blank Appendix 1 \"{1}\", {2}. When the data are in, choose 绩效 ▸ 填写附件1 "
+                             "(Fill Appendix 1): the scores and 专家意见 go into this sheet.",
+                             plan.targetSheet, joinMessages(plan.notes)),
+                         lang);
     });
     return o;
 }
@@ -250,9 +312,10 @@ public:
     uno::Any SAL_CALL execute(const uno::Sequence<beans::NamedValue>& args) override {
         uno::Reference<frame::XModel> model;
         uno::Reference<frame::XFrame> frame;
-        OUString envType;
+        OUString envType, language;
         for (const beans::NamedValue& nv : args) {
             if (nv.Name == "Document" || nv.Name == "Model") nv.Value >>= model;
+            if (nv.Name == "Language") nv.Value >>= language;  // "zh" / "en" (the CLI's); else the UI's
             if (nv.Name == "Frame") nv.Value >>= frame;
             if (nv.Name == "Environment") {
                 uno::Sequence<beans::NamedValue> env;
@@ -267,7 +330,10 @@ public:
         if (!model.is() && frame.is() && frame->getController().is()) model = frame->getController()->getModel();
         uno::Reference<sheet::XSpreadsheetDocument> doc(model, uno::UNO_QUERY);
         CheckOutcome checked;
-        Outcome o = run(mode_, doc, frame, checked);
+        Lang lang = language.isEmpty() ? uiLanguage(ctx_)
+                                       : langOf(toUtf8(std::u16string_view(
+                                             reinterpret_cast<const char16_t*>(language.getStr()), language.getLength())));
+        Outcome o = run(mode_, doc, frame, lang, checked);
         bool dispatched = envType == "DISPATCH";
         uno::Sequence<beans::NamedValue> result(dispatched ? 5 : 4);
         auto* r = result.getArray();
@@ -321,7 +387,7 @@ public:
             // 新建部门工作簿 always opens a new document: the one the menu was chosen in stays as it is.
             uno::Reference<sheet::XSpreadsheetDocument> doc(*mode == Mode::New ? nullptr : model, uno::UNO_QUERY);
             CheckOutcome checked;
-            Outcome o = run(*mode, doc, frame_, checked);
+            Outcome o = run(*mode, doc, frame_, uiLanguage(ctx_), checked);
             if (o.ok) showSheet(o.model.is() ? o.model : model, o.target);
             tell(o);
         } catch (...) {
@@ -356,12 +422,12 @@ private:
     }
 
     Outcome run(Mode mode, const uno::Reference<sheet::XSpreadsheetDocument>& doc,
-                const uno::Reference<frame::XFrame>& frame, CheckOutcome& checked) {
+                const uno::Reference<frame::XFrame>& frame, Lang lang, CheckOutcome& checked) {
         switch (mode) {
-            case Mode::Fill: return fillDocument(doc, statusOf(frame));
-            case Mode::Check: checked = checkDocument(doc, statusOf(frame)); return checked.outcome;
-            case Mode::New: return newWorkbook(ctx_, doc, {});
-            case Mode::Template: return blankAppendixDocument(doc, statusOf(frame));
+            case Mode::Fill: return fillDocument(doc, lang, statusOf(frame));
+            case Mode::Check: checked = checkDocument(doc, lang, statusOf(frame)); return checked.outcome;
+            case Mode::New: return newWorkbook(ctx_, doc, lang, {});
+            case Mode::Template: return blankAppendixDocument(doc, lang, statusOf(frame));
         }
         return {};
     }

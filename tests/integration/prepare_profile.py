@@ -12,6 +12,9 @@ if not os.path.isfile(oxt):
     sys.exit("no extension at %s: build first" % oxt)
 O.make_profile(oxt, profile)
 with O.Office(profile) as office:
+    # The users' UI language: messages are asserted in Chinese (test_locale covers English).
+    O.set_config(office, "/org.openoffice.Office.Linguistic/General", "UILocale", "zh-CN")
+with O.Office(profile) as office:
     ids = office.extensions()
 if "org.jixiao.calc" not in ids:
     sys.exit("the extension did not install (deployed: %s)" % ids)

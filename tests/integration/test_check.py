@@ -190,7 +190,7 @@ class CheckCli(unittest.TestCase):
         harness.template_profile()
         tmp = tempfile.mkdtemp(prefix="jixiao-checkcli-")
         self.addCleanup(shutil.rmtree, tmp, True)
-        env = dict(os.environ, JIXIAO_PROFILE=os.path.join(tmp, "profile"))
+        env = dict(os.environ, JIXIAO_PROFILE=os.path.join(tmp, "profile"), LANG="zh_CN.UTF-8", LC_ALL="")
         folder = os.path.join(tmp, "in")
         os.makedirs(folder)
         shutil.copyfile(CONSULTANT, os.path.join(folder, "clean.ods"))

@@ -18,7 +18,7 @@ class Cli(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.tmp = tempfile.mkdtemp(prefix="jixiao-cli-")
-        cls.env = dict(os.environ, JIXIAO_PROFILE=os.path.join(cls.tmp, "profile"))
+        cls.env = dict(os.environ, JIXIAO_PROFILE=os.path.join(cls.tmp, "profile"), LANG="zh_CN.UTF-8", LC_ALL="")
         harness.template_profile()  # skip outside ctest
 
     @classmethod

@@ -311,7 +311,7 @@ class CheckHealth(OfficeTestCase):
         health_consultant.build(cls.office, src, os.path.join(folder, "clean.ods"), {})
         health_consultant.build(cls.office, src, os.path.join(folder, "planted.ods"))
         health_consultant.build(cls.office, src, os.path.join(folder, "planted-excel.xlsx"))
-        env = dict(os.environ, JIXIAO_PROFILE=os.path.join(cls.tmp, "profile"))
+        env = dict(os.environ, JIXIAO_PROFILE=os.path.join(cls.tmp, "profile"), LANG="zh_CN.UTF-8", LC_ALL="")
         # the .oxt this build made (ctest sets it; else next to the build's test profile)
         env.setdefault("JIXIAO_OXT", os.path.join(os.path.dirname(harness.template_profile()), "jixiao.oxt"))
         cls.cli = subprocess.run([CLI, "check", folder, "--json", os.path.join(cls.tmp, "r.json")], env=env,

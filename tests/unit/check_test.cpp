@@ -28,7 +28,7 @@ namespace {
 const double kNaN = std::nan("");
 
 IndicatorSystem defaultSystem() {
-    std::vector<std::string> problems;
+    jixiao::Problems problems;
     auto sys = readIndicatorSystem(defaultIndicatorSheet(), problems);
     EXPECT_TRUE(sys.has_value()) << "test bug: the built-in system does not read" << joined(problems);
     return sys ? *sys : IndicatorSystem{};
@@ -77,7 +77,7 @@ struct Filled {
                 i.value = 1.0;
                 i.unit = u"判定";
             }
-        std::vector<std::string> problems;
+        jixiao::Problems problems;
         auto sys = loadIndicatorSystem(seedWorkbook(info), problems);
         EXPECT_TRUE(sys && problems.empty()) << "test bug: the built-in system and the targets do not read" << joined(problems);
         for (const Indicator& ind : sys ? sys->indicators : std::vector<Indicator>{}) {
@@ -95,7 +95,7 @@ struct Filled {
 
     // Scored by a hand-written 指标体系 instead: one printed line per indicator (88% of its weight).
     void useSystem(Sheet sheet) {
-        std::vector<std::string> problems;
+        jixiao::Problems problems;
         auto sys = readIndicatorSystem(sheet, problems);
         if (!sys || !problems.empty()) ADD_FAILURE() << "test bug: the system does not read" << joined(problems);
         lines.clear();
@@ -1054,7 +1054,7 @@ TEST_F(JudgeCheck, PrintedScoreContradictingTheRecordedGrade) {
 // ---- judgments and ratios the system states with its rows (as a 绩效目标表's rows carry them) ----
 
 IndicatorSystem readSystem(const Sheet& s) {
-    std::vector<std::string> problems;
+    jixiao::Problems problems;
     auto sys = readIndicatorSystem(s, problems);
     EXPECT_TRUE(sys && problems.empty()) << "test bug: the system does not read" << joined(problems);
     return sys ? *sys : IndicatorSystem{};

@@ -99,7 +99,7 @@ std::vector<Info> without(std::vector<Info> info, std::u16string_view label) {
 
 // The system the synthetic seed workbook is scored by: the built-in default and its 绩效目标表.
 IndicatorSystem defaultSystem() {
-    std::vector<std::string> problems;
+    jixiao::Problems problems;
     auto sys = loadIndicatorSystem(seedWorkbook(defaultInfo()), problems);
     return sys ? *sys : IndicatorSystem{};
 }
@@ -339,7 +339,7 @@ TEST_F(SeedFill, BuiltInSystemIsWrittenAsASheetWithLineBreaks) {
     back.name = is->name;
     for (const auto& [rc, c] : is->cells)
         back.set(rc.first, rc.second, c.kind == OutCell::Kind::Number ? Cell::num(c.number) : Cell::str(c.text));
-    std::vector<std::string> problems;
+    jixiao::Problems problems;
     auto sys = readIndicatorSystem(back, problems);
     ASSERT_TRUE(sys.has_value()) << joined(problems);
     EXPECT_TRUE(problems.empty()) << joined(problems);
@@ -398,7 +398,7 @@ TEST(Fill, EveryMissingInputIsListedAtOnceAndNothingIsWritten) {
     EXPECT_TRUE(mentions(plan.problems, {"部门支出表", "日常公用经费", "公用经费控制率"})) << joined(plan.problems);
     EXPECT_TRUE(mentions(plan.problems, {"项目支出表", "调整金额", "预算调整率"})) << joined(plan.problems);
     // nothing else is missing
-    for (const std::string& p : plan.problems)
+    for (const std::string& p : texts(plan.problems))
         EXPECT_TRUE(contains(p, "政府采购实际支出") || contains(p, "日常公用经费") || contains(p, "调整金额")) << p;
     EXPECT_TRUE(plan.sheets.empty()) << plan.sheets.size() << " sheets planned";
     EXPECT_TRUE(plan.writes.empty());

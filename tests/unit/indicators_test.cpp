@@ -17,7 +17,7 @@ using namespace jixiao_test;
 namespace {
 
 IndicatorSystem readDefault() {
-    std::vector<std::string> problems;
+    jixiao::Problems problems;
     auto sys = readIndicatorSystem(defaultIndicatorSheet(), problems);
     EXPECT_TRUE(problems.empty()) << joined(problems);
     EXPECT_TRUE(sys.has_value());
@@ -56,7 +56,7 @@ TEST(DefaultIndicators, SheetHasTheStandardHeaderAndNumericWeights) {
 }
 
 TEST(DefaultIndicators, ParsesWithoutProblems) {
-    std::vector<std::string> problems;
+    jixiao::Problems problems;
     auto sys = readIndicatorSystem(defaultIndicatorSheet(), problems);
     ASSERT_TRUE(sys.has_value()) << joined(problems);
     EXPECT_TRUE(problems.empty()) << joined(problems);
@@ -86,7 +86,7 @@ TEST(DefaultIndicators, SharedIndicatorsInOneFirstAndThreeSecondLevelGroups) {
 
 TEST(DefaultIndicators, WeightsAreConsistentAndLeaveTheRestToTheTargets) {
     IndicatorSystem sys = readDefault();
-    std::vector<std::string> problems = checkWeights(sys);
+    jixiao::Problems problems = checkWeights(sys);
     // the only problem of the default alone: its 50 points are not 100 (the 绩效目标表 brings the rest)
     ASSERT_EQ(problems.size(), 1u) << joined(problems);
     EXPECT_TRUE(contains(problems[0], "50")) << problems[0];
@@ -157,7 +157,7 @@ TEST(DefaultIndicators, FindNormalisesTheName) {
     EXPECT_EQ(sys.find(u"预算完成率 "), sys.find(u"预算完成率"));
     EXPECT_EQ(sys.find(u"不存在的指标"), nullptr);
     // a sub-criterion (here from a 绩效目标表) is not an indicator
-    std::vector<std::string> problems;
+    jixiao::Problems problems;
     auto withTargets = loadIndicatorSystem(seedWorkbook(defaultInfo()), problems);
     ASSERT_TRUE(withTargets);
     EXPECT_EQ(withTargets->find(u"服务企业数量"), nullptr);
@@ -201,7 +201,7 @@ TEST(ReadIndicatorSystem, ColumnsInAnyOrderOthersOptionalNumericTextWeights) {
         {u"A()", u"甲", u"60", u"投入", u"管理"},
         {u"B()", u"乙", 40, u"", u""},
     };
-    std::vector<std::string> problems;
+    jixiao::Problems problems;
     auto sys = readIndicatorSystem(makeSheet(u"我的指标", rows), problems);
     ASSERT_TRUE(sys.has_value()) << joined(problems);
     EXPECT_TRUE(problems.empty()) << joined(problems);
@@ -225,7 +225,7 @@ TEST(ReadIndicatorSystem, BlankMergedGroupCellsContinueTheGroupAbove) {
         {u"产出", 70, u"数量", 70, u"丁", u"", 30, u"D()"},
         {u"", V{}, u"", V{}, u"戊", u"", 40, u"E()"},
     });
-    std::vector<std::string> problems;
+    jixiao::Problems problems;
     auto sys = readIndicatorSystem(s, problems);
     ASSERT_TRUE(sys.has_value()) << joined(problems);
     EXPECT_TRUE(problems.empty()) << joined(problems);
@@ -251,7 +251,7 @@ TEST(ReadIndicatorSystem, BlankMergedIndicatorCellsContinueItsSubCriteria) {
         {u"", V{}, u"", V{}, u"目标完成", u"丙子项", 10, u"T3()"},
         {u"", V{}, u"", V{}, u"效果", u"", 40, u"E()"},
     });
-    std::vector<std::string> problems;
+    jixiao::Problems problems;
     auto sys = readIndicatorSystem(s, problems);
     ASSERT_TRUE(sys.has_value()) << joined(problems);
     EXPECT_TRUE(problems.empty()) << joined(problems);
@@ -271,7 +271,7 @@ TEST(ReadIndicatorSystem, MissingFormulaIsAProblemNamingTheIndicatorAndRow) {
         {u"投入", 100, u"预算", 100, u"甲", u"", 60, u"A()"},
         {u"", V{}, u"", V{}, u"乙", u"", 40, u""},
     });
-    std::vector<std::string> problems;
+    jixiao::Problems problems;
     auto sys = readIndicatorSystem(s, problems);
     ASSERT_TRUE(sys.has_value());
     ASSERT_EQ(problems.size(), 1u) << joined(problems);
@@ -285,7 +285,7 @@ TEST(ReadIndicatorSystem, SubCriterionWithoutFormulaIsAProblem) {
         {u"产出", 100, u"数量", 100, u"目标完成", u"甲子项", 60, u"T1()"},
         {u"", V{}, u"", V{}, u"", u"乙子项", 40, u""},
     });
-    std::vector<std::string> problems;
+    jixiao::Problems problems;
     readIndicatorSystem(s, problems);
     EXPECT_TRUE(mentions(problems, {"乙子项", "计分公式"})) << joined(problems);
 }
@@ -295,7 +295,7 @@ TEST(ReadIndicatorSystem, NonNumericWeightIsAProblemQuotingIt) {
         {u"投入", 100, u"预算", 100, u"甲", u"", u"四十", u"A()"},
         {u"", V{}, u"", V{}, u"乙", u"", 60, u"B()"},
     });
-    std::vector<std::string> problems;
+    jixiao::Problems problems;
     auto sys = readIndicatorSystem(s, problems);
     ASSERT_TRUE(sys.has_value());
     EXPECT_TRUE(mentions(problems, {"分值", "「四十」", "第2行"})) << joined(problems);
@@ -305,7 +305,7 @@ TEST(ReadIndicatorSystem, NonNumericWeightIsAProblemQuotingIt) {
 
 TEST(ReadIndicatorSystem, NonNumericGroupWeightIsAProblem) {
     Sheet s = indicatorSheet({{u"投入", u"一百", u"预算", 100, u"甲", u"", 100, u"A()"}});
-    std::vector<std::string> problems;
+    jixiao::Problems problems;
     readIndicatorSystem(s, problems);
     EXPECT_TRUE(mentions(problems, {"一级权重", "一百"})) << joined(problems);
 }
@@ -317,13 +317,13 @@ TEST(ReadIndicatorSystem, SubCriteriaNotAddingUpToTheStatedSecondLevelWeight) {
         {u"", V{}, u"", V{}, u"", u"乙子项", 4, u"T2()"},
         {u"", V{}, u"效益", V{}, u"效果", u"", 93, u"E()"},
     });
-    std::vector<std::string> problems;
+    jixiao::Problems problems;
     auto sys = readIndicatorSystem(s, problems);
     ASSERT_TRUE(sys.has_value());
     EXPECT_TRUE(problems.empty()) << joined(problems);  // reading is fine; the weights are not
     ASSERT_EQ(sys->indicators.size(), 2u);
     EXPECT_DOUBLE_EQ(sys->indicators[0].weight, 7);
-    std::vector<std::string> w = checkWeights(*sys);
+    Problems w = checkWeights(*sys);
     ASSERT_EQ(w.size(), 1u) << joined(w);
     EXPECT_TRUE(mentions(w, {"产出", "10", "7"})) << joined(w);
 }
@@ -333,10 +333,10 @@ TEST(ReadIndicatorSystem, FirstLevelMismatchAndTotalNot100) {
         {u"投入", 50, u"预算", V{}, u"甲", u"", 40, u"A()"},
         {u"产出", 50, u"数量", V{}, u"乙", u"", 50, u"B()"},
     });
-    std::vector<std::string> problems;
+    jixiao::Problems problems;
     auto sys = readIndicatorSystem(s, problems);
     ASSERT_TRUE(sys.has_value()) << joined(problems);
-    std::vector<std::string> w = checkWeights(*sys);
+    Problems w = checkWeights(*sys);
     EXPECT_TRUE(mentions(w, {"一级指标", "投入", "50", "40"})) << joined(w);
     EXPECT_FALSE(mentions(w, {"产出"})) << joined(w);
     EXPECT_TRUE(mentions(w, {"90", "100"})) << joined(w);
@@ -347,12 +347,12 @@ TEST(ReadIndicatorSystem, MoveTargetThatIsNoIndicatorIsAProblem) {
         {u"投入", 100, u"预算", 100, u"甲", u"", 60, u"A()", u"存在资金分解", u"绩效监控"},
         {u"", V{}, u"", V{}, u"乙", u"", 40, u"B()"},
     });
-    std::vector<std::string> problems;
+    jixiao::Problems problems;
     auto sys = readIndicatorSystem(s, problems);
     ASSERT_TRUE(sys.has_value()) << joined(problems);
     EXPECT_EQ(sys->indicators[0].moveTo, u"绩效监控");
     EXPECT_EQ(sys->indicators[0].condition, u"存在资金分解");
-    std::vector<std::string> w = checkWeights(*sys);
+    Problems w = checkWeights(*sys);
     ASSERT_EQ(w.size(), 1u) << joined(w);
     EXPECT_TRUE(mentions(w, {"甲", "不适用时分值转入", "绩效监控"})) << joined(w);
 }
@@ -362,10 +362,10 @@ TEST(ReadIndicatorSystem, MoveTargetNamingItselfIsAProblem) {
         {u"投入", 100, u"预算", 100, u"甲", u"", 60, u"A()", u"存在资金分解", u"甲"},
         {u"", V{}, u"", V{}, u"乙", u"", 40, u"B()"},
     });
-    std::vector<std::string> problems;
+    jixiao::Problems problems;
     auto sys = readIndicatorSystem(s, problems);
     ASSERT_TRUE(sys.has_value());
-    std::vector<std::string> w = checkWeights(*sys);
+    Problems w = checkWeights(*sys);
     EXPECT_TRUE(mentions(w, {"甲", "自身"})) << joined(w);
 }
 
@@ -375,7 +375,7 @@ TEST(ReadIndicatorSystem, RowsWithoutGroupsOrNameAreProblems) {
         {u"投入", 100, u"预算", 100, u"甲", u"", 100, u"B()"},
         {u"", V{}, u"", V{}, u"", u"", 5, u"C()"},            // no 三级指标, no 子项
     });
-    std::vector<std::string> problems;
+    jixiao::Problems problems;
     auto sys = readIndicatorSystem(s, problems);
     ASSERT_TRUE(sys.has_value());
     EXPECT_EQ(sys->indicators.size(), 1u);
@@ -384,7 +384,7 @@ TEST(ReadIndicatorSystem, RowsWithoutGroupsOrNameAreProblems) {
 }
 
 TEST(ReadIndicatorSystem, NoHeaderOrNoIndicatorsGivesNothingAndSaysWhy) {
-    std::vector<std::string> problems;
+    jixiao::Problems problems;
     EXPECT_FALSE(readIndicatorSystem(makeSheet(u"乱", {{u"三级指标", u"分值"}, {u"甲", 1}}), problems).has_value());
     EXPECT_TRUE(mentions(problems, {"三级指标", "计分公式"})) << joined(problems);
 

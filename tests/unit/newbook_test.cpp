@@ -161,7 +161,7 @@ TEST(NewWorkbook, InputsOfTheDefaultAreEveryLabelItReads) {
     EXPECT_EQ(pos(u"1-11月支出进度执行率"), pos(u"1-10月支出进度执行率") + 1);
     EXPECT_EQ(pos(u"财务合规性-4"), pos(u"财务合规性-1") + 3);
 
-    std::vector<std::string> problems;
+    jixiao::Problems problems;
     auto sys = readIndicatorSystem(defaultIndicatorSheet(), problems);
     SystemInputs raw = systemInputs(*sys);
     std::set<std::string> rows, cols;
@@ -215,7 +215,7 @@ TEST(NewWorkbook, EverySheetIsRecognisedByItsFinder) {
     const Sheet* is = findIndicatorSheet(wb);
     ASSERT_TRUE(is);
     EXPECT_EQ(is->name, u"指标体系");
-    std::vector<std::string> problems;
+    jixiao::Problems problems;
     auto written = readIndicatorSystem(*is, problems);
     auto builtIn = readIndicatorSystem(defaultIndicatorSheet(), problems);
     ASSERT_TRUE(written && builtIn) << joined(problems);
@@ -251,7 +251,7 @@ TEST(NewWorkbook, FillOnceTheDataAreTypedIn) {
     FillPlan plan = planFill(wb);
     ASSERT_TRUE(plan.problems.empty()) << joined(plan.problems);
     EXPECT_FALSE(plan.inPlace);
-    std::vector<std::string> problems;
+    jixiao::Problems problems;
     std::size_t defaults = readIndicatorSystem(defaultIndicatorSheet(), problems)->indicators.size();
     ASSERT_EQ(plan.scores.size(), defaults + 1);
     EXPECT_EQ(plan.scores.back().name, u"健康教育讲座场次");

@@ -83,10 +83,10 @@ TEST(Resolver, ReturnsOneLinePerMissingThingWithEveryPlaceThatNeedsIt) {
     res.formula(u"【无此项】+【无此项】", 3, "指标「丙」");
     res.formula(u"【无此项】", 3, "指标「丁」");
     ASSERT_EQ(res.problems().size(), 2u) << lines(res);
-    const std::string& table = res.problems()[0];
+    const std::string table = res.problems()[0].text();
     EXPECT_EQ(table.rfind("缺少 项目支出表（如表1-6）：", 0), 0u) << table;
     EXPECT_TRUE(contains(table, "指标「甲」需要此表") && contains(table, "指标「乙」需要此表")) << table;
-    const std::string& label = res.problems()[1];
+    const std::string label = res.problems()[1].text();
     EXPECT_TRUE(contains(label, "基础信息「无此项」") && contains(label, "工作表「基础信息」")) << label;
     EXPECT_TRUE(contains(label, "指标「丙」需要此项；指标「丁」需要此项")) << label;
     EXPECT_EQ(res.misses(), 7u);  // 甲 ×2 (table, place), 乙 ×2, 丙 ×2, 丁 ×1
@@ -130,12 +130,12 @@ TEST(Resolver, RollbackTakesBackADetailAddedToAnEarlierLine) {
     Resolver res(wb);
     res.formula(u"【无此项】", 1, "指标「甲」");
     ASSERT_EQ(res.problems().size(), 1u);
-    const std::string line = res.problems()[0];
+    const std::string line = res.problems()[0].text();
     Resolver::Checkpoint saved = res.checkpoint();
     res.formula(u"【无此项】", 1, "「乙」的其他口径");
-    EXPECT_NE(res.problems()[0], line);
+    EXPECT_NE(res.problems()[0].text(), line);
     res.rollback(saved);
-    EXPECT_EQ(res.problems()[0], line);
+    EXPECT_EQ(res.problems()[0].text(), line);
     // and reported again when really needed
     res.formula(u"【无此项】", 1, "「乙」的其他口径");
     EXPECT_TRUE(contains(res.problems()[0], "「乙」的其他口径需要此项")) << lines(res);

@@ -233,7 +233,7 @@ std::string formulaOf(const FillPlan& plan, std::u16string_view name) {
 TEST(SecondDepartment, FillsWithoutProblemsAndTheTablesAgreeWithThemselves) {
     FillPlan plan = planFill(healthWorkbook());
     ASSERT_TRUE(plan.problems.empty()) << joined(plan.problems);
-    for (const std::string& n : plan.notes) EXPECT_EQ(n.find("数据核对"), std::string::npos) << n;
+    for (const std::string& n : texts(plan.notes)) EXPECT_EQ(n.find("数据核对"), std::string::npos) << n;
     // "-" is 0 and "1,234.50" is 1234.5 for the table's own arithmetic too
     EXPECT_TRUE(dataConsistency(healthWorkbook()).empty()) << joined(dataConsistency(healthWorkbook()));
     std::vector<std::u16string> names;

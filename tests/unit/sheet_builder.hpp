@@ -49,6 +49,9 @@ inline std::string s8(std::u16string_view s) { return jixiao::toUtf8(s); }
 inline bool contains(std::u16string_view hay, std::u16string_view needle) {
     return hay.find(needle) != std::u16string_view::npos;
 }
+inline bool contains(const jixiao::Message& hay, std::string_view needle) {
+    return hay.text(jixiao::Lang::Zh).find(needle) != std::string::npos;
+}
 inline bool contains(const std::string& hay, std::string_view needle) {
     return hay.find(needle) != std::string::npos;
 }
@@ -70,6 +73,15 @@ inline bool mentions(const std::vector<std::string>& problems, std::initializer_
         if (all) return true;
     }
     return false;
+}
+
+// The same for messages, as a Chinese UI shows them; `lang` for the English text.
+inline std::string joined(const jixiao::Problems& problems, jixiao::Lang lang = jixiao::Lang::Zh) {
+    return joined(jixiao::texts(problems, lang));
+}
+inline bool mentions(const jixiao::Problems& problems, std::initializer_list<std::string_view> needles,
+                     jixiao::Lang lang = jixiao::Lang::Zh) {
+    return mentions(jixiao::texts(problems, lang), needles);
 }
 
 inline constexpr std::u16string_view kProjectSheet = u"表1-6 项目支出";
@@ -237,7 +249,7 @@ inline constexpr std::size_t kTargetIndicators = 4;
 
 // The built-in default's indicators plus the target table's.
 inline std::size_t defaultIndicatorCount() {
-    std::vector<std::string> problems;
+    jixiao::Problems problems;
     auto sys = jixiao::readIndicatorSystem(jixiao::defaultIndicatorSheet(), problems);
     return (sys ? sys->indicators.size() : 0) + kTargetIndicators;
 }

@@ -18,7 +18,7 @@ Workbook targetsOnly(const Rows& rows) {
     return wb;
 }
 
-std::vector<Indicator> readAll(const Rows& rows, std::vector<std::string>& problems) {
+std::vector<Indicator> readAll(const Rows& rows, Problems& problems) {
     Workbook wb = targetsOnly(rows);
     auto t = findTargetTable(wb);
     EXPECT_TRUE(t.has_value());
@@ -67,7 +67,7 @@ TEST(TargetSheet, SynonymHeadersAreRecognised) {
 }
 
 TEST(TargetSheet, RowsBecomeIndicatorsUnderTheLevelsTheTableNames) {
-    std::vector<std::string> problems;
+    jixiao::Problems problems;
     std::vector<Indicator> inds = readAll(targetRows(), problems);
     ASSERT_TRUE(problems.empty()) << joined(problems);
     ASSERT_EQ(inds.size(), kTargetIndicators);
@@ -87,7 +87,7 @@ TEST(TargetSheet, RowsBecomeIndicatorsUnderTheLevelsTheTableNames) {
 }
 
 TEST(TargetSheet, EachRowIsScoredLiveOverItsOwnCells) {
-    std::vector<std::string> problems;
+    jixiao::Problems problems;
     std::vector<Indicator> inds = readAll(targetRows(), problems);
     ASSERT_EQ(inds.size(), kTargetIndicators);
     // 政策兑现率 is sheet row 4 (index 3): actual G4, target E4, unit F4, …, reason not an argument
@@ -103,7 +103,7 @@ TEST(TargetSheet, EachRowIsScoredLiveOverItsOwnCells) {
 }
 
 TEST(TargetSheet, GeneratedReadingsNameTheOtherMethod) {
-    std::vector<std::string> problems;
+    jixiao::Problems problems;
     std::vector<Indicator> inds = readAll(targetRows(), problems);
     ASSERT_EQ(inds.size(), kTargetIndicators);
     const SubCriterion& sc = inds[0].subs[0];  // default method: proportional
@@ -121,7 +121,7 @@ TEST(TargetSheet, GeneratedReadingsNameTheOtherMethod) {
 TEST(TargetSheet, StatedRatiosAndGradesAreJudgmentsWithTheirReason) {
     Rows rows = withCell(3, 10, V(0.8));  // 政策兑现率 得分比例 80%, reason in L4
     rows[6][9] = V(u"部分达成");
-    std::vector<std::string> problems;
+    jixiao::Problems problems;
     std::vector<Indicator> inds = readAll(rows, problems);
     ASSERT_TRUE(problems.empty()) << joined(problems);
     ASSERT_EQ(inds[0].subs[1].stated.size(), 1u);
@@ -150,7 +150,7 @@ TEST(TargetSheet, MistakesAreNamedByCell) {
         {4, 2, V(u"年度目标完成情况"), {"C5", "重复", nullptr}},
     };
     for (const Case& c : cases) {
-        std::vector<std::string> problems;
+        jixiao::Problems problems;
         readAll(withCell(c.row, c.col, c.value), problems);
         for (const char* n : c.needles)
             if (n) EXPECT_TRUE(mentions(problems, {n, "绩效目标表"}) || mentions(problems, {n}))
@@ -163,7 +163,7 @@ TEST(TargetSheet, ATotalRowAndBlankRowsAreSkipped) {
     Rows rows = targetRows();
     rows.push_back({});
     rows.push_back({u"合计", u"", u"", u"", u"", u"", u"", 50.0});
-    std::vector<std::string> problems;
+    jixiao::Problems problems;
     std::vector<Indicator> inds = readAll(rows, problems);
     EXPECT_TRUE(problems.empty()) << joined(problems);
     EXPECT_EQ(inds.size(), kTargetIndicators);
@@ -176,7 +176,7 @@ TEST(TargetSheet, RowTemplatesReadTheRowsOwnCells) {
     rows[4].resize(14);
     rows[4][12] = V(u"TARGET_SCORE(【实际完成值】;TARGET_VALUE(【指标值】);【分值】;;TRUE())");
     rows[4][13] = V(u"办理时限实际为【实际完成值】天（指标【指标值】），比例【=TARGET_RATIO(【实际完成值】;【指标值】)|0.00】。");
-    std::vector<std::string> problems;
+    jixiao::Problems problems;
     std::vector<Indicator> inds = readAll(rows, problems);
     ASSERT_TRUE(problems.empty()) << joined(problems);
     EXPECT_EQ(s8(inds[1].formula), "TARGET_SCORE($'绩效目标表'.$G$5;TARGET_VALUE($'绩效目标表'.$E$5);【分值】;;TRUE())");
@@ -187,7 +187,7 @@ TEST(TargetSheet, RowTemplatesReadTheRowsOwnCells) {
 
 TEST(TargetSheet, TheDefaultAndTheTargetsMakeOneSystemOf100) {
     Workbook wb = seedWorkbook(defaultInfo());
-    std::vector<std::string> problems;
+    jixiao::Problems problems;
     bool builtIn = false;
     auto sys = loadIndicatorSystem(wb, problems, &builtIn);
     ASSERT_TRUE(sys);
@@ -199,7 +199,7 @@ TEST(TargetSheet, TheDefaultAndTheTargetsMakeOneSystemOf100) {
 
 TEST(TargetSheet, WithoutATargetTableTheMissingPointsAreNamed) {
     Workbook wb = seedWorkbook(defaultInfo(), false);
-    std::vector<std::string> problems;
+    jixiao::Problems problems;
     auto sys = loadIndicatorSystem(wb, problems);
     ASSERT_TRUE(sys);
     EXPECT_TRUE(mentions(problems, {"缺少 绩效目标表", "50"})) << joined(problems);
@@ -212,7 +212,7 @@ TEST(TargetSheet, ATargetNamedLikeASharedIndicatorIsAProblem) {
     Rows rows = withCell(5, 2, V(u"预算完成率"));
     Workbook wb = seedWorkbook(defaultInfo());
     wb.sheets.back() = makeSheet(std::u16string(kTargetSheet), rows);
-    std::vector<std::string> problems;
+    jixiao::Problems problems;
     loadIndicatorSystem(wb, problems);
     EXPECT_TRUE(mentions(problems, {"预算完成率", "重名", "第6行"})) << joined(problems);
 }

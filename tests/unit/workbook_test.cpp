@@ -498,7 +498,7 @@ TEST(DataConsistency, TheSeedTablesAgreeWithThemselves) {
     Workbook wb;
     wb.sheets.push_back(makeSheet(std::u16string(kProjectSheet), seedProjectRows()));
     wb.sheets.push_back(makeSheet(std::u16string(kDepartmentSheet), seedDepartmentRows()));
-    EXPECT_EQ(dataConsistency(wb), std::vector<std::string>{}) << joined(dataConsistency(wb));
+    EXPECT_TRUE(dataConsistency(wb).empty()) << joined(dataConsistency(wb));
 }
 
 TEST(DataConsistency, AWrongRowAndAWrongTotalAreNamed) {

@@ -267,7 +267,7 @@ void Planner::readTotal() {
 std::optional<IndicatorSystem> Planner::systems(const IndicatorSystem* given) {
     bool usedDefault = false;
     std::optional<IndicatorSystem> sys = given ? *given : loadIndicatorSystem(wb_, plan_.problems, &usedDefault);
-    std::vector<std::string> ignored;
+    Problems ignored;
     if (!usedDefault) ruleSys_ = readIndicatorSystem(defaultIndicatorSheet(), ignored);
     return sys;
 }
@@ -875,8 +875,10 @@ void Judge::otherPercentages(const CheckItem& it, const Reading* matched, const 
 
 // The department's data disagreeing with itself: the scores rest on it.
 void Judge::dataNotes() {
-    for (const std::string& d : plan_.dataNotes)
-        out_.push_back({u"数据一致性", Verdict::Judgment, std::nullopt, std::nullopt, fromUtf8(d) + u"，请核实基础数据。", std::nullopt});
+    // 核对结果 is a sheet of the (Chinese) report, like 附件1: its findings are written in Chinese
+    for (const Message& d : plan_.dataNotes)
+        out_.push_back({u"数据一致性", Verdict::Judgment, std::nullopt, std::nullopt, fromUtf8(d.text(Lang::Zh)) + u"，请核实基础数据。",
+                        std::nullopt});
 }
 
 // 合计 = Σ scores; the weights add up to 100.

@@ -65,7 +65,7 @@ struct PrintedCell {
 };
 
 struct CheckPlan {
-    std::vector<std::string> problems;  // non-empty: nothing to check (a message lists them)
+    Problems problems;  // non-empty: nothing to check (a message lists them)
     std::u16string appendixSheet;
     std::size_t nameCol = 0, scoreCol = 0, expertCol = 0;
     std::optional<std::size_t> weightCol, rateCol, basisCol;
@@ -81,7 +81,7 @@ struct CheckPlan {
     std::optional<PrintedCell> grade;        // 评价等级 as printed (value unused; text in label)
     std::vector<PrintedCell> appendixSubtotals;  // 附件1's own 二级得分 / 一级得分 columns, by level name
     std::optional<PrintedCell> appendixGrade;    // 附件1's own 评价等级 row
-    std::vector<std::string> dataNotes;      // the data tables disagreeing with themselves
+    Problems dataNotes;      // the data tables disagreeing with themselves
 };
 
 struct Finding {

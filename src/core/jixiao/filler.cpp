@@ -92,7 +92,9 @@ FillPlan Filler::run() {
     std::optional<IndicatorSystem> sys = system();
     if (!sys) return plan_;
     eff_ = effectiveWeights(*sys, res_);
-    for (const std::string& d : dataConsistency(wb_)) plan_.notes.push_back("数据核对：" + d + "，请核实（已照原数填写）。");
+    for (const Message& d : dataConsistency(wb_))
+        plan_.notes.push_back(msg("fill.dataNote", "数据核对：{1}，请核实（已照原数填写）。",
+                                  "Data check: {1}; please verify (filled with the figures as they are).", d));
     std::optional<ExistingAppendix> existing = findExistingAppendix(wb_);
     nameTheWorkings();
     if (existing) {
@@ -114,7 +116,8 @@ std::optional<IndicatorSystem> Filler::system() {
     if (usedDefault_)
         plan_.notes.push_back("工作簿中没有指标体系：已使用内置的默认指标体系，并写入“指标体系”工作表，可修改后重新填写。");
     if (sys)
-        for (auto& p : checkWeights(*sys)) plan_.problems.push_back("指标体系权重：" + p);
+        for (auto& p : checkWeights(*sys))
+            plan_.problems.push_back(msg("fill.weights", "指标体系权重：{1}", "Indicator weights (指标体系权重): {1}", p));
     return sys;
 }
 

@@ -78,7 +78,7 @@ struct PlannedScore {
 };
 
 struct FillPlan {
-    std::vector<std::string> problems;  // non-empty: write nothing, show these
+    Problems problems;  // non-empty: write nothing, show these
     std::vector<SheetPlan> sheets;      // new sheets, in order (replacing same-named generated sheets)
     std::vector<CellWrite> writes;      // fill-in-place writes into an existing 附件1
     std::vector<std::u16string> replaceSheets;  // generated sheets from an earlier fill to remove first
@@ -87,7 +87,7 @@ struct FillPlan {
     std::u16string targetSheet;         // 附件1 sheet written or filled
     std::u16string totalCell;           // address of the total score ($'附件1'.$I$33)
     std::u16string gradeCell;
-    std::vector<std::string> notes;     // informational (which sheets were used)
+    Problems notes;     // informational (which sheets were used)
 };
 
 // Names of the sheets the fill generates.

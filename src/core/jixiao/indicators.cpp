@@ -16,7 +16,7 @@ enum Col { L1, L1W, L2, L2W, L3, SUB, W, FORMULA, COND, MOVE, EXPL, STD, BASIS, 
 
 std::string u8(std::u16string_view s) { return toUtf8(s); }
 
-std::string rowText(std::size_t row) { return "指标体系第" + std::to_string(row + 1) + "行"; }
+Message rowText(std::size_t row) { return msg("system.row", "指标体系第{1}行", "indicator system, row {1}", row + 1); }
 
 std::u16string cellText(const Cell& c) {
     if (c.kind == Cell::Kind::Text) return std::u16string(trim(c.text));
@@ -102,7 +102,7 @@ const Sheet* findIndicatorSheet(const Workbook& wb) {
     return nullptr;
 }
 
-std::optional<IndicatorSystem> readIndicatorSystem(const Sheet& s, std::vector<std::string>& problems) {
+std::optional<IndicatorSystem> readIndicatorSystem(const Sheet& s, Problems& problems) {
     // Header row and column positions.
     std::optional<std::size_t> headerRow;
     std::vector<std::optional<std::size_t>> pos(NCOLS);
@@ -119,19 +119,22 @@ std::optional<IndicatorSystem> readIndicatorSystem(const Sheet& s, std::vector<s
         if (p[L3] && p[FORMULA]) { headerRow = r; pos = p; }
     }
     if (!headerRow) {
-        problems.push_back("工作表「" + u8(s.name) + "」没有含「三级指标」「计分公式」的表头行");
+        problems.push_back(msg("system.noHeader", "工作表「{1}」没有含「三级指标」「计分公式」的表头行",
+                               "sheet \"{1}\" has no header row with 三级指标 and 计分公式", s.name));
         return std::nullopt;
     }
     auto get = [&](std::size_t r, Col k) -> std::u16string {
         if (!pos[k]) return {};
         return unescapeLineBreaks(cellText(s.at(r, *pos[k])));
     };
-    auto num = [&](std::size_t r, Col k, const char* what) -> std::optional<double> {
+    auto num = [&](std::size_t r, Col k, const Message& what) -> std::optional<double> {
         if (!pos[k]) return std::nullopt;
         const Cell& c = s.at(r, *pos[k]);
         if (c.empty()) return std::nullopt;
         auto v = cellNumber(c);
-        if (!v) problems.push_back(rowText(r) + "：" + what + "「" + u8(cellText(c)) + "」不是数字");
+        if (!v)
+            problems.push_back(msg("system.notNumber", "{1}：{2}「{3}」不是数字", "{1}: {2} \"{3}\" is not a number", rowText(r),
+                                   what, cellText(c)));
         return v;
     };
 
@@ -145,17 +148,18 @@ std::optional<IndicatorSystem> readIndicatorSystem(const Sheet& s, std::vector<s
         if (n1.empty() && n2.empty() && n3.empty() && sub.empty() && formula.empty()) continue;
         if (!n1.empty() && n1 != l1) { l1 = n1; l2.clear(); l1w = 0; }
         if (!n2.empty() && n2 != l2) { l2 = n2; l2w = 0; }
-        if (auto w = num(r, L1W, "一级权重")) l1w = *w;
-        if (auto w = num(r, L2W, "二级权重")) l2w = *w;
+        if (auto w = num(r, L1W, msg("system.col.l1w", "一级权重", "first-level weight (一级权重)"))) l1w = *w;
+        if (auto w = num(r, L2W, msg("system.col.l2w", "二级权重", "second-level weight (二级权重)"))) l2w = *w;
         if (l1.empty() || l2.empty()) {
-            problems.push_back(rowText(r) + "：上方没有一级指标/二级指标");
+            problems.push_back(msg("system.noLevels", "{1}：上方没有一级指标/二级指标",
+                                   "{1}: no first- or second-level indicator (一级指标/二级指标) above it", rowText(r)));
             continue;
         }
-        std::optional<double> w = num(r, W, "分值");
+        std::optional<double> w = num(r, W, msg("system.col.weight", "分值", "weight (分值)"));
         bool continues = !sys.indicators.empty() && (n3.empty() || n3 == sys.indicators.back().name) &&
                          !sub.empty() && !sys.indicators.back().subs.empty() && sys.indicators.back().level2 == l2;
         if (!continues && n3.empty()) {
-            problems.push_back(rowText(r) + "：三级指标为空");
+            problems.push_back(msg("system.noName", "{1}：三级指标为空", "{1}: the indicator name (三级指标) is empty", rowText(r)));
             continue;
         }
         if (!continues) {
@@ -178,16 +182,22 @@ std::optional<IndicatorSystem> readIndicatorSystem(const Sheet& s, std::vector<s
                 ind.weight = w.value_or(0);
                 ind.formula = formula;
                 ind.expert = get(r, EXPERT);
-                if (!w) problems.push_back(rowText(r) + "：「" + u8(n3) + "」没有分值");
-                if (formula.empty()) problems.push_back(rowText(r) + "：「" + u8(n3) + "」没有计分公式");
+                if (!w) problems.push_back(msg("system.noWeight", "{1}：「{2}」没有分值", "{1}: \"{2}\" has no weight (分值)", rowText(r), n3));
+                if (formula.empty())
+                    problems.push_back(msg("system.noFormula", "{1}：「{2}」没有计分公式",
+                                           "{1}: \"{2}\" has no scoring formula (计分公式)", rowText(r), n3));
             }
             sys.indicators.push_back(std::move(ind));
         }
         Indicator& ind = sys.indicators.back();
         if (!sub.empty()) {
             SubCriterion sc{sub, w.value_or(0), formula, get(r, EXPERT), parseReadings(get(r, READINGS)), {}, {}, r};
-            if (!w) problems.push_back(rowText(r) + "：子项「" + u8(sub) + "」没有分值");
-            if (formula.empty()) problems.push_back(rowText(r) + "：子项「" + u8(sub) + "」没有计分公式");
+            if (!w)
+                problems.push_back(msg("system.subNoWeight", "{1}：子项「{2}」没有分值", "{1}: sub-item \"{2}\" has no weight (分值)",
+                                       rowText(r), sub));
+            if (formula.empty())
+                problems.push_back(msg("system.subNoFormula", "{1}：子项「{2}」没有计分公式",
+                                       "{1}: sub-item \"{2}\" has no scoring formula (计分公式)", rowText(r), sub));
             ind.weight += sc.weight;
             // texts given on a sub-criterion row also describe the indicator
             if (ind.explanation.empty()) ind.explanation = get(r, EXPL);
@@ -197,7 +207,8 @@ std::optional<IndicatorSystem> readIndicatorSystem(const Sheet& s, std::vector<s
         }
     }
     if (sys.indicators.empty()) {
-        problems.push_back("工作表「" + u8(s.name) + "」的表头下没有指标");
+        problems.push_back(msg("system.empty", "工作表「{1}」的表头下没有指标", "sheet \"{1}\" has no indicators under its header",
+                               s.name));
         return std::nullopt;
     }
     return sys;
@@ -237,7 +248,7 @@ Sheet sheetFromTsv(std::u16string_view name, std::string_view tsv) {
 
 Sheet defaultIndicatorSheet() { return sheetFromTsv(u"指标体系", kDefaultIndicatorsTsv); }
 
-std::optional<IndicatorSystem> loadIndicatorSystem(const Workbook& wb, std::vector<std::string>& problems,
+std::optional<IndicatorSystem> loadIndicatorSystem(const Workbook& wb, Problems& problems,
                                                    bool* builtIn) {
     const Sheet* sysSheet = findIndicatorSheet(wb);
     Sheet fallback;
@@ -246,9 +257,9 @@ std::optional<IndicatorSystem> loadIndicatorSystem(const Workbook& wb, std::vect
         sysSheet = &fallback;
     }
     if (builtIn) *builtIn = sysSheet == &fallback;
-    std::vector<std::string> sysProblems;
+    Problems sysProblems;
     std::optional<IndicatorSystem> sys = readIndicatorSystem(*sysSheet, sysProblems);
-    for (auto& p : sysProblems) problems.push_back("指标体系：" + p);
+    for (auto& p : sysProblems) problems.push_back(msg("system.problem", "指标体系：{1}", "Indicator system (指标体系): {1}", p));
     if (!sys) return sys;
     if (sysSheet == &fallback) sys->sheetName.clear();
 
@@ -259,21 +270,26 @@ std::optional<IndicatorSystem> loadIndicatorSystem(const Workbook& wb, std::vect
         for (const Indicator& i : sys->indicators) total += i.weight;
         if (total < 100 - 1e-6) {
             sys->targetsIncomplete = true;
-            problems.push_back("缺少 绩效目标表：指标体系的分值合计为" + fmt(total) + "分，其余" + fmt(100 - total) +
-                               "分应来自部门的绩效目标表（表头含「三级指标」「指标值」「实际完成值」「分值」的工作表）");
+            problems.push_back(msg("targets.missing",
+                                   "缺少 绩效目标表：指标体系的分值合计为{1}分，其余{2}分应来自部门的绩效目标表（表头含「三级指标」「指标值」「实际完成值」「分值」的工作表）",
+                                   "Missing 绩效目标表 (the department's targets): the indicator system's weights add up to {1}; "
+                                   "the other {2} points come from a sheet whose header has 三级指标, 指标值, 实际完成值 and 分值",
+                                   fmt(total), fmt(100 - total)));
         }
         return sys;
     }
-    std::vector<std::string> targetProblems;
+    Problems targetProblems;
     std::vector<Indicator> rows = readTargets(*targets, targetProblems);
     for (auto& p : targetProblems) problems.push_back(p);
     sys->targetsIncomplete = !targetProblems.empty();  // the total is short by the refused rows
     if (rows.empty() && targetProblems.empty())
-        problems.push_back("缺少 绩效目标表中的指标：工作表「" + u8(targets->sheet->name) + "」的表头下没有指标");
+        problems.push_back(msg("targets.empty", "缺少 绩效目标表中的指标：工作表「{1}」的表头下没有指标",
+                               "Missing targets: sheet \"{1}\" has no rows under its header", targets->sheet->name));
     for (Indicator& ind : rows) {
         if (sys->find(ind.name)) {
-            problems.push_back("绩效目标表：工作表「" + u8(targets->sheet->name) + "」第" + std::to_string(ind.sourceRow + 1) +
-                               "行的三级指标「" + u8(ind.name) + "」与指标体系中的指标重名");
+            problems.push_back(msg("targets.nameClash", "绩效目标表：工作表「{1}」第{2}行的三级指标「{3}」与指标体系中的指标重名",
+                                   "绩效目标表: sheet \"{1}\", row {2}: indicator \"{3}\" has the name of one in the indicator system",
+                                   targets->sheet->name, ind.sourceRow + 1, ind.name));
             continue;
         }
         sys->indicators.push_back(std::move(ind));
@@ -281,8 +297,8 @@ std::optional<IndicatorSystem> loadIndicatorSystem(const Workbook& wb, std::vect
     return sys;
 }
 
-std::vector<std::string> checkWeights(const IndicatorSystem& sys) {
-    std::vector<std::string> problems;
+Problems checkWeights(const IndicatorSystem& sys) {
+    Problems problems;
     std::map<std::u16string, double> l1Sum, l2Sum;
     std::map<std::u16string, double> l1Stated, l2Stated;
     std::vector<std::u16string> l1Order;
@@ -296,31 +312,41 @@ std::vector<std::string> checkWeights(const IndicatorSystem& sys) {
             double s = 0;
             for (const SubCriterion& sc : i.subs) s += sc.weight;
             if (!approxEqual(s, i.weight))
-                problems.push_back("「" + u8(i.name) + "」：子项分值之和为" + fmt(s) + "，不等于" + fmt(i.weight));
+                problems.push_back(msg("weights.subs", "「{1}」：子项分值之和为{2}，不等于{3}",
+                                       "\"{1}\": its sub-items' weights add up to {2}, not {3}", i.name, fmt(s), fmt(i.weight)));
         }
         if (!i.moveTo.empty()) {
             const Indicator* t = sys.find(i.moveTo);
-            if (!t) problems.push_back("「" + u8(i.name) + "」：不适用时分值转入「" + u8(i.moveTo) + "」，但没有这个指标");
-            else if (t == &i) problems.push_back("「" + u8(i.name) + "」：不适用时分值转入指向自身");
+            if (!t)
+                problems.push_back(msg("weights.moveUnknown", "「{1}」：不适用时分值转入「{2}」，但没有这个指标",
+                                       "\"{1}\": when not applicable its weight moves to \"{2}\", which is not an indicator",
+                                       i.name, i.moveTo));
+            else if (t == &i)
+                problems.push_back(msg("weights.moveSelf", "「{1}」：不适用时分值转入指向自身",
+                                       "\"{1}\": when not applicable its weight moves to itself", i.name));
         }
-        if (i.weight < 0) problems.push_back("「" + u8(i.name) + "」：分值为负（" + fmt(i.weight) + "）");
+        if (i.weight < 0)
+            problems.push_back(msg("weights.negative", "「{1}」：分值为负（{2}）", "\"{1}\": negative weight ({2})", i.name, fmt(i.weight)));
     }
     for (const auto& [k, stated] : l2Stated) {
         double sum = l2Sum[k];
         if (!approxEqual(sum, stated)) {
             std::u16string name = k.substr(k.find(u'\u0001') + 1);
-            problems.push_back("二级指标「" + u8(name) + "」：权重为" + fmt(stated) + "，其下指标分值之和为" + fmt(sum));
+            problems.push_back(msg("weights.level2", "二级指标「{1}」：权重为{2}，其下指标分值之和为{3}",
+                                   "second-level indicator \"{1}\": weight {2}, but its indicators add up to {3}", name, fmt(stated),
+                                   fmt(sum)));
         }
     }
     double total = 0;
     for (const auto& l1 : l1Order) {
         total += l1Sum[l1];
         if (l1Stated.count(l1) && !approxEqual(l1Sum[l1], l1Stated[l1]))
-            problems.push_back("一级指标「" + u8(l1) + "」：权重为" + fmt(l1Stated[l1]) + "，其下指标分值之和为" +
-                               fmt(l1Sum[l1]));
+            problems.push_back(msg("weights.level1", "一级指标「{1}」：权重为{2}，其下指标分值之和为{3}",
+                                   "first-level indicator \"{1}\": weight {2}, but its indicators add up to {3}", l1,
+                                   fmt(l1Stated[l1]), fmt(l1Sum[l1])));
     }
     if (!approxEqual(total, 100) && !sys.targetsIncomplete)
-        problems.push_back("各指标分值之和为" + fmt(total) + "，不等于100");
+        problems.push_back(msg("weights.total", "各指标分值之和为{1}，不等于100", "the weights add up to {1}, not 100", fmt(total)));
     return problems;
 }
 

@@ -70,7 +70,7 @@ const std::vector<std::u16string_view>& indicatorColumns();
 // Reads the system from a sheet whose header row has 三级指标 and 计分公式 (any order; other
 // columns optional). Blank 一级/二级/三级 cells continue the group above (merged cells). Problems
 // (unreadable weights, a sub-criterion without a formula, ...) are appended to `problems`.
-std::optional<IndicatorSystem> readIndicatorSystem(const Sheet& sheet, std::vector<std::string>& problems);
+std::optional<IndicatorSystem> readIndicatorSystem(const Sheet& sheet, Problems& problems);
 
 // Finds the indicator sheet in a workbook (by its header), or nullopt.
 const Sheet* findIndicatorSheet(const Workbook& wb);
@@ -79,7 +79,7 @@ const Sheet* findIndicatorSheet(const Workbook& wb);
 // with the indicators of its 绩效目标表 (when it has one) added under the levels that table names.
 // Problems (each naming its sheet, row and column) are appended to `problems`; `builtIn` (when
 // given) tells whether the built-in default was used.
-std::optional<IndicatorSystem> loadIndicatorSystem(const Workbook& wb, std::vector<std::string>& problems,
+std::optional<IndicatorSystem> loadIndicatorSystem(const Workbook& wb, Problems& problems,
                                                    bool* builtIn = nullptr);
 
 // The built-in default as a sheet grid (named 指标体系), parsed from the embedded TSV.
@@ -93,6 +93,6 @@ Sheet sheetFromTsv(std::u16string_view name, std::string_view tsv);
 
 // Weight checks: every level's stated weight equals the sum of its children, sub-criteria add up to
 // their indicator, the first-level weights add up to 100, a move target exists. Returns problems.
-std::vector<std::string> checkWeights(const IndicatorSystem& sys);
+Problems checkWeights(const IndicatorSystem& sys);
 
 }  // namespace jixiao

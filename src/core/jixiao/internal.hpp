@@ -97,7 +97,7 @@ inline std::vector<Effective> effectiveWeights(const IndicatorSystem& sys, Resol
 // Each indicator's row in an existing 附件1, matched by its 三级指标 name; an indicator without a
 // row is a problem naming it.
 inline std::map<std::u16string, std::size_t> indicatorRows(const ExistingAppendix& ex, const std::vector<Effective>& eff,
-                                                           std::vector<std::string>& problems) {
+                                                           Problems& problems) {
     const Sheet& s = *ex.sheet;
     std::map<std::u16string, std::size_t> rowOf;
     for (std::size_t r = ex.firstRow; r < s.rows; ++r) {

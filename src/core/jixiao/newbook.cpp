@@ -681,7 +681,7 @@ SystemInputs withHeadingLabels(const IndicatorSystem& sys) {
 }  // namespace
 
 SystemInputs newWorkbookInputs() {
-    std::vector<std::string> problems;
+    Problems problems;
     std::optional<IndicatorSystem> sys = readIndicatorSystem(defaultIndicatorSheet(), problems);
     return sys ? withHeadingLabels(*sys) : SystemInputs{};
 }
@@ -689,11 +689,13 @@ SystemInputs newWorkbookInputs() {
 FillPlan planNewWorkbook() {
     FillPlan plan;
     Sheet grid = defaultIndicatorSheet();
-    std::vector<std::string> problems;
+    Problems problems;
     std::optional<IndicatorSystem> sys = readIndicatorSystem(grid, problems);
     if (!sys || !problems.empty()) {
-        for (const std::string& p : problems) plan.problems.push_back("内置默认指标体系：" + p);
-        if (plan.problems.empty()) plan.problems.push_back("内置默认指标体系无法读取");
+        for (const Message& p : problems)
+            plan.problems.push_back(msg("new.defaultProblem", "内置默认指标体系：{1}", "Built-in default indicator system: {1}", p));
+        if (plan.problems.empty())
+            plan.problems.push_back(msg("new.defaultUnreadable", "内置默认指标体系无法读取", "The built-in default indicator system cannot be read"));
         return plan;
     }
     SystemInputs in = withHeadingLabels(*sys);
@@ -718,7 +720,8 @@ FillPlan planBlankAppendix(const Workbook& wb) {
     bool builtIn = false;
     std::optional<IndicatorSystem> sys = loadIndicatorSystem(withTargetsAnswered(wb), out.problems, &builtIn);
     if (!sys) return out;
-    for (const std::string& p : checkWeights(*sys)) out.problems.push_back("指标体系权重：" + p);
+    for (const Message& p : checkWeights(*sys))
+        out.problems.push_back(msg("fill.weights", "指标体系权重：{1}", "Indicator weights (指标体系权重): {1}", p));
     if (!out.problems.empty()) return out;
 
     FillPlan full = planFill(layoutWorkbook(*sys, wb));

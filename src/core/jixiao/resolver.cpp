@@ -230,17 +230,18 @@ std::u16string Resolver::asRange(const std::vector<Addr>& cells, std::u16string_
     return range;
 }
 
-void Resolver::missing(const std::string& what, const std::string& detail) {
+void Resolver::missing(const Message& what, const Message& detail) {
     ++state_.misses;
-    if (!state_.seen.insert(what + "\x01" + detail).second) return;
-    std::vector<std::string>& problems = state_.problems;
-    auto it = state_.lineOf.find(what);
-    if (it != state_.lineOf.end()) {
-        problems[it->second] += "；" + detail;
-        return;
+    const std::string key = what.text();
+    if (!state_.seen.insert(key + "\x01" + detail.text()).second) return;
+    Problems& problems = state_.problems;
+    auto it = state_.lineOf.find(key);
+    if (it == state_.lineOf.end()) {
+        it = state_.lineOf.emplace(key, std::make_pair(problems.size(), std::vector<Message>{})).first;
+        problems.emplace_back();
     }
-    state_.lineOf[what] = problems.size();
-    problems.push_back("缺少 " + what + "：" + detail);
+    it->second.second.push_back(detail);
+    problems[it->second.first] = msg("missing", "缺少 {1}：{2}", "Missing {1}: {2}", what, joinMessages(it->second.second));
 }
 
 SheetPlan& Resolver::workingsSheet() {

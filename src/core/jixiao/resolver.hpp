@@ -92,8 +92,8 @@ public:
     const SheetPlan* workings() const { return state_.workings ? &*state_.workings : nullptr; }
 
     // One line per missing thing ("缺少 WHAT：detail；detail"), in the order first met.
-    const std::vector<std::string>& problems() const { return state_.problems; }
-    void missing(const std::string& what, const std::string& detail);
+    const Problems& problems() const { return state_.problems; }
+    void missing(const Message& what, const Message& detail);
     // How many times something was missing (reported or already reported): a template expanded
     // while this grew has a placeholder that resolved to nothing.
     std::size_t misses() const { return state_.misses; }
@@ -105,8 +105,8 @@ public:
         std::size_t nextWorkingsCol = 0;
         std::map<std::u16string, std::u16string> stacks;  // cells key -> range in the helper sheet
         std::set<std::string> seen;                         // what + detail already reported
-        std::map<std::string, std::size_t> lineOf;          // what -> its line in `problems`
-        std::vector<std::string> problems;
+        std::map<std::string, std::pair<std::size_t, std::vector<Message>>> lineOf;  // what -> its line, details
+        Problems problems;
         std::size_t misses = 0;
     };
     Checkpoint checkpoint() const { return state_; }

@@ -78,7 +78,7 @@ struct Row {
 
 class Reader {
 public:
-    Reader(const TargetTable& t, std::vector<std::string>& problems) : t_(t), s_(*t.sheet), problems_(problems) {}
+    Reader(const TargetTable& t, Problems& problems) : t_(t), s_(*t.sheet), problems_(problems) {}
 
     std::vector<Indicator> read();
 
@@ -157,7 +157,7 @@ private:
 
     const TargetTable& t_;
     const Sheet& s_;
-    std::vector<std::string>& problems_;
+    Problems& problems_;
 };
 
 std::u16string Reader::display(const Row& row, TC k) const {
@@ -479,7 +479,7 @@ std::optional<TargetTable> findTargetTable(const Workbook& wb) {
     return std::nullopt;
 }
 
-std::vector<Indicator> readTargets(const TargetTable& table, std::vector<std::string>& problems) {
+std::vector<Indicator> readTargets(const TargetTable& table, Problems& problems) {
     return Reader(table, problems).read();
 }
 

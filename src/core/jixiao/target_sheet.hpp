@@ -37,7 +37,7 @@ std::optional<TargetTable> findTargetTable(const Workbook& wb);
 // The table's rows as indicators (in table order). Problems — each naming the sheet and cell: a
 // 指标值 that cannot be read, a missing or unreadable 分值 / 实际完成值, a 定性 row without 完成等级 or
 // 得分比例, a first row without 一级/二级指标 — are appended to `problems`.
-std::vector<Indicator> readTargets(const TargetTable& table, std::vector<std::string>& problems);
+std::vector<Indicator> readTargets(const TargetTable& table, Problems& problems);
 
 // True for a header text that names a column of the 绩效目标表's required set (used so that the
 // indicator-sheet finder never takes a 绩效目标表 for a 指标体系).

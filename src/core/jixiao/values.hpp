@@ -10,13 +10,22 @@
 #include <string_view>
 #include <vector>
 
+#include "jixiao/message.hpp"
+
 namespace jixiao {
 
 // Every invalid input is reported by throwing RuleError with a message that names what is wrong.
-// Adapters convert it (Calc: IllegalArgumentException -> Err:502); nothing else is thrown on purpose.
+// Adapters convert it (Calc: IllegalArgumentException -> Err:502; the fill: a line of its message,
+// in the UI language); nothing else is thrown on purpose. what() is the Chinese text.
 class RuleError : public std::runtime_error {
 public:
-    using std::runtime_error::runtime_error;
+    explicit RuleError(Message m) : std::runtime_error(m.text(Lang::Zh)), message_(std::move(m)) {}
+    explicit RuleError(const std::string& text) : RuleError(Message(text)) {}  // MIGRATION
+    explicit RuleError(const char* text) : RuleError(Message(std::string(text))) {}  // MIGRATION
+    const Message& message() const { return message_; }
+
+private:
+    Message message_;
 };
 
 // One cell of a range argument. `text` views memory owned by the caller.

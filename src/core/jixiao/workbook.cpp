@@ -349,7 +349,7 @@ std::string fixed2(double x) {
 }
 
 void rowSums(const Sheet& s, const std::map<Column, std::size_t>& cols, std::size_t r, const std::u16string& label,
-             std::vector<std::string>& out) {
+             Problems& out) {
     if (!cols.count(Column::Initial) || !cols.count(Column::Adjustment) || !cols.count(Column::Adjusted)) return;
     auto i = amount(s.at(r, cols.at(Column::Initial)));
     auto a = amount(s.at(r, cols.at(Column::Adjustment)));
@@ -363,8 +363,8 @@ void rowSums(const Sheet& s, const std::map<Column, std::size_t>& cols, std::siz
 
 }  // namespace
 
-std::vector<std::string> dataConsistency(const Workbook& wb) {
-    std::vector<std::string> out;
+Problems dataConsistency(const Workbook& wb) {
+    Problems out;
     std::string why;
     if (auto p = findProjectTable(wb, why)) {
         const Sheet& s = *p->sheet;

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "jixiao/message.hpp"
+
 namespace jixiao {
 
 struct Cell {
@@ -96,7 +98,7 @@ std::optional<BasicInfo> findBasicInfo(const Workbook& wb, std::string& why);
 // The data tables checked against themselves: 年初预算数 + 调整金额 = 调整后预算数 on every row
 // that has the three, and each 合计 row of the project table equal to the sum of the projects.
 // Returns one sentence (Chinese) per disagreement; empty when the tables agree or are absent.
-std::vector<std::string> dataConsistency(const Workbook& wb);
+Problems dataConsistency(const Workbook& wb);
 
 // True for labels of total rows: 合计, 小计, 总计 (with anything around them, e.g. 基本支出小计).
 bool isTotalLabel(std::u16string_view normalized);
