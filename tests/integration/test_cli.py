@@ -64,7 +64,26 @@ class Cli(unittest.TestCase):
         self.assertEqual(p.returncode, 2, p.stdout + p.stderr)
         p = self.run_cli("fill", os.path.join(self.tmp, "nope.ods"))
         self.assertEqual(p.returncode, 2)
+        self.assertIn("文件不存在", p.stderr)
+
+    def test_messages_follow_the_environment_language(self):
+        """LANG=C: the CLI's own messages and the extension's come in English, naming the same things."""
+        env = dict(self.env, LANG="C.UTF-8", LC_ALL="")
+        run = lambda *a: subprocess.run([CLI, *a], env=env, capture_output=True, text=True, timeout=300)  # noqa: E731
+        p = run("fill", os.path.join(self.tmp, "nope.ods"))
+        self.assertEqual(p.returncode, 2)
         self.assertIn("no such file", p.stderr)
+        src = os.path.join(SAMPLES, "appendix1-template.ods")  # no data sheets
+        p = run("fill", src, "-o", os.path.join(self.tmp, "en.ods"))
+        self.assertEqual(p.returncode, 1, p.stdout + p.stderr)
+        self.assertIn("Jixiao did not", p.stderr)
+        self.assertIn("Missing", p.stderr)
+        for ch in "，。；":
+            self.assertNotIn(ch, p.stderr)
+        p = run("fill", os.path.join(SAMPLES, "seed-department.ods"), "-o", os.path.join(self.tmp, "en-ok.ods"))
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertIn("88.48", p.stdout)
+        self.assertIn("wrote", p.stdout)
 
 
 if __name__ == "__main__":

@@ -2,7 +2,10 @@
 """The Function Wizard texts come in the UI language (zh-CN, en-US), while the function names stay
 ASCII in every UI language, as Calc's own do: a formula typed as =EXECUTION_RATE(...) works in a
 Chinese UI."""
+import os
 import re
+import shutil
+import tempfile
 import unittest
 
 import harness  # noqa: F401  (puts scripts/ on the path)
@@ -31,6 +34,33 @@ def descriptions(office):
     return out
 
 
+def fill_messages(office):
+    """The fill's messages in this UI: on the seed sample without its 绩效目标表 and one 基础信息 row
+    (problems), and on the whole sample (done)."""
+    tmp = tempfile.mkdtemp(prefix="jixiao-locale-")
+    try:
+        path = os.path.join(tmp, "seed.ods")
+        shutil.copyfile(os.path.join(ROOT, "samples", "seed-department.ods"), path)
+        doc = office.load(path)
+        done = O.run_job(office, "org.jixiao.Fill", doc)
+        doc.close(True)
+        doc = office.load(path)
+        doc.Sheets.removeByName("绩效目标表")
+        info = doc.Sheets.getByName("基础信息")
+        for r in range(200):
+            if info.getCellByPosition(1, r).getString() == "政府采购实际支出":
+                info.getRows().removeByIndex(r, 1)
+                break
+        failed = O.run_job(office, "org.jixiao.Fill", doc)
+        doc.close(True)
+        return done, failed
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+SENTENCE_PUNCTUATION = re.compile("[，。；：、]")
+
+
 class Locales(unittest.TestCase):
     def run_in(self, ui_locale):  # called on the class in setUpClass
         profile = O.copy_profile(harness.template_profile())
@@ -45,7 +75,8 @@ class Locales(unittest.TestCase):
                 doc.calculateAll()
                 result = (cell.getValue(), cell.getError(), cell.FormulaLocal, cell.getFormula())
                 doc.close(True)
-            return descs, result
+                messages = fill_messages(office)
+            return descs, result, messages
         finally:
             import shutil
             shutil.rmtree(profile, ignore_errors=True)
@@ -89,6 +120,26 @@ class Locales(unittest.TestCase):
 
     def test_ascii_name_typed_in_english_ui(self):
         self.check_typed_name(self.en[1])
+
+    def test_fill_messages_in_the_ui_language(self):
+        (zh_done, zh_failed), (en_done, en_failed) = self.zh[2], self.en[2]
+        self.assertEqual(zh_done["Status"], "ok", zh_done["Message"])
+        self.assertEqual(en_done["Status"], "ok", en_done["Message"])
+        self.assertIn("已填写", zh_done["Message"])
+        self.assertIn("filled", en_done["Message"])
+        for res in (zh_failed, en_failed):
+            self.assertEqual(res["Status"], "error")
+        zh, en = zh_failed["Message"], en_failed["Message"]
+        # Chinese: as before; English: the same problems, named the same way, in English sentences
+        self.assertIn("缺少 绩效目标表", zh)
+        self.assertIn("政府采购实际支出", zh)
+        self.assertIn("Missing", en)
+        self.assertIn("绩效目标表", en)           # sheet and label names stay as the workbook has them
+        self.assertIn("政府采购实际支出", en)
+        self.assertIn("政府采购执行率", en)
+        self.assertEqual(zh.count("\n"), en.count("\n"), (zh, en))
+        for line in en.splitlines():
+            self.assertFalse(SENTENCE_PUNCTUATION.search(line), line)
 
 
 if __name__ == "__main__":
