@@ -159,6 +159,31 @@ TEST(TargetSheet, MistakesAreNamedByCell) {
     }
 }
 
+TEST(TargetSheet, MistakesInEnglish) {
+    struct Case {
+        std::size_t row, col;
+        V value;
+        const char* needles[2];
+    };
+    const Case cases[] = {
+        {2, 4, V(u"≥"), {"sheet \"绩效目标表\", E3: target value (指标值) \"≥\" cannot be read", nullptr}},
+        {2, 6, V(), {"Missing the actual value", "G3 is empty"}},
+        {2, 6, V(u"很多"), {"G3: actual value (实际完成值) \"很多\"", "is not a number"}},
+        {6, 9, V(u"很好很好"), {"J7: the grade (完成等级) \"很好很好\"", nullptr}},
+        {4, 2, V(u"年度目标完成情况"), {"C5: the indicator (三级指标) \"年度目标完成情况\" repeats", nullptr}},
+    };
+    for (const Case& c : cases) {
+        jixiao::Problems problems;
+        readAll(withCell(c.row, c.col, c.value), problems);
+        std::string en = joinLines(problems, Lang::En);
+        SCOPED_TRACE(en);
+        EXPECT_FALSE(problems.empty());
+        for (const char* p : {"，", "。", "；", "：", "、", "「", "」", "（", "）"}) EXPECT_EQ(en.find(p), std::string::npos) << p;
+        for (const char* n : c.needles)
+            if (n) EXPECT_NE(en.find(n), std::string::npos) << n;
+    }
+}
+
 TEST(TargetSheet, ATotalRowAndBlankRowsAreSkipped) {
     Rows rows = targetRows();
     rows.push_back({});

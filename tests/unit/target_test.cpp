@@ -203,11 +203,60 @@ TEST(ParseTarget, MessagesNameTheArgumentAndTheText) {
     EXPECT_NE(m.find("target"), std::string::npos) << m;
     EXPECT_NE(m.find("「95%-100%」"), std::string::npos) << m;
     // a caller's own description of the argument is used as it is
-    m = jixiao_test::ruleErrorOf([] { parseTarget(u"≥", u"", "绩效目标表 E5"); });
+    m = jixiao_test::ruleErrorOf([] { parseTarget(u"≥", u"", msg("test.cell", "绩效目标表 E5", "绩效目标表 (targets table) E5")); });
     EXPECT_EQ(m.rfind("绩效目标表 E5「≥」", 0), 0u) << m;
     m = jixiao_test::ruleErrorOf([] { parseTarget(u"≤50万元", u"元"); });
     EXPECT_NE(m.find("「万元」"), std::string::npos) << m;
     EXPECT_NE(m.find("「元」"), std::string::npos) << m;
+}
+
+namespace {
+
+// The message of the RuleError `f` throws, in English.
+template <class F>
+std::string englishErrorOf(F&& f) {
+    try {
+        f();
+    } catch (const RuleError& e) {
+        return e.message().text(Lang::En);
+    }
+    ADD_FAILURE() << "expected a RuleError";
+    return "<nothing thrown>";
+}
+
+// No Chinese punctuation (Chinese may appear only as names: 指标值, a unit, the text written).
+bool englishSentence(const std::string& m) {
+    for (const char* p : {"，", "。", "；", "：", "、", "！", "？", "「", "」", "（", "）", "……"})
+        if (m.find(p) != std::string::npos) return false;
+    return true;
+}
+
+}  // namespace
+
+TEST(TargetMessages, InEnglishTheyNameTheBadText) {
+    struct Case {
+        std::string message;
+        std::vector<std::string> needles;
+    };
+    const Case cases[] = {
+        {englishErrorOf([] { parseTarget(u"95%-100%"); }),
+         {"target value (target) \"95%-100%\" cannot be read", "it has 2 numbers"}},
+        {englishErrorOf([] { parseTarget(u"100%完成"); }),
+         {"\"完成\" is not a known unit or qualifier", "个, 家", "per so many people"}},
+        {englishErrorOf([] { parseTarget(u"≥", u"", msg("test.cell", "绩效目标表 E5", "绩效目标表 (targets table) E5")); }),
+         {"绩效目标表 (targets table) E5 \"≥\" cannot be read", "no number after the comparison"}},
+        {englishErrorOf([] { parseTarget(u"≤50万元", u"元"); }), {"\"万元\"", "\"元\"", "not converted"}},
+        {englishErrorOf([] { parseTarget(u"≥95%", u"斤"); }), {"unit (unit): \"斤\" is not a known unit"}},
+        {englishErrorOf([] { targetArg(N(95), T(u"%")); }), {"the number 95", "\"95%\""}},
+        {englishErrorOf([] { actualValue(T(u"12个"), parseTarget(u"≥95")); }), {"\"12个\"", "\"个\"", "\"(none)\""}},
+        {englishErrorOf([] { targetValue(parseTarget(u"有效提升")); }), {"\"有效提升\" is qualitative"}},
+        {englishErrorOf([] { gradeBand(u"很好很好"); }), {"the grade (完成等级) \"很好很好\" is not known"}},
+    };
+    for (const Case& c : cases) {
+        SCOPED_TRACE(c.message);
+        EXPECT_TRUE(englishSentence(c.message)) << c.message;
+        for (const std::string& n : c.needles) EXPECT_NE(c.message.find(n), std::string::npos) << n;
+    }
 }
 
 TEST(ParseTarget, StrictAndNonStrictDifferOnlyAtTheValue) {

@@ -74,15 +74,42 @@ bool isAsciiOnly(std::string_view s) {
     return true;
 }
 
-// The argument as a message names it: the Chinese column name with the function's argument name,
-// or what the caller passed when it is already a description (e.g. "指标值", "绩效目标表 E5").
-std::string label(std::string_view argName, std::string_view zh) {
-    if (argName.empty()) return std::string(zh);
-    if (!isAsciiOnly(argName)) return std::string(argName);
-    return std::string(zh) + "（" + std::string(argName) + "）";
+// The arguments and columns messages name.
+enum class Term { Target, Unit, Actual, Grade, Ratio, Cut };
+
+// A term alone, as the column of a 绩效目标表 (the English text gives the column's name).
+Message columnTerm(Term t) {
+    switch (t) {
+        case Term::Target: return msg("target.col.target", "指标值", "target value (指标值)");
+        case Term::Unit: return msg("target.col.unit", "度量单位", "unit (度量单位)");
+        case Term::Actual: return msg("target.col.actual", "实际完成值", "actual value (实际完成值)");
+        case Term::Grade: return msg("target.col.grade", "完成等级", "grade (完成等级)");
+        case Term::Ratio: return msg("target.col.ratio", "得分比例", "score ratio (得分比例)");
+        case Term::Cut: return msg("target.col.cut", "超额扣减", "over-achievement cut (超额扣减)");
+    }
+    return {};
 }
 
-std::string q(std::u16string_view s) { return "「" + toUtf8(s) + "」"; }
+// A term with the name of the Calc function's argument: 指标值（target）.
+Message argTerm(Term t, const std::string& name) {
+    switch (t) {
+        case Term::Target: return msg("target.arg.target", "指标值（{1}）", "target value ({1})", name);
+        case Term::Unit: return msg("target.arg.unit", "度量单位（{1}）", "unit ({1})", name);
+        case Term::Actual: return msg("target.arg.actual", "实际完成值（{1}）", "actual value ({1})", name);
+        case Term::Grade: return msg("target.arg.grade", "完成等级（{1}）", "grade ({1})", name);
+        case Term::Ratio: return msg("target.arg.ratio", "得分比例（{1}）", "score ratio ({1})", name);
+        case Term::Cut: return msg("target.arg.cut", "超额扣减（{1}）", "over-achievement cut ({1})", name);
+    }
+    return {};
+}
+
+// The argument as a message names it: the term with the function's argument name, the term alone
+// when there is no name, or what the caller passed when it is a description (e.g. the fill's 指标值).
+Message label(const ArgName& arg, Term t) {
+    if (arg.description()) return *arg.description();
+    if (arg.name().empty()) return columnTerm(t);
+    return argTerm(t, arg.name());
+}
 
 // Full-width and variant forms to the ones the tables use; white space removed.
 std::u16string normalized(std::u16string_view s) {
@@ -158,13 +185,16 @@ const Qualifier* suffixAt(std::u16string_view s, std::size_t pos) {
     return longestAt(kSuffixes, s, pos, [](const Qualifier& x) { return x.word; });
 }
 
-std::string knownUnits() {
-    std::string out;
+// The units Jixiao knows, for a message: 个、家、… in Chinese, 个, 家, … in English.
+Message knownUnits() {
+    std::string zh, en;
     for (const UnitAlias& u : kUnits) {
         if (u.written != u.canonical) continue;
-        out += (out.empty() ? "" : "、") + toUtf8(u.canonical);
+        zh += (zh.empty() ? "" : "、") + toUtf8(u.canonical);
+        en += (en.empty() ? "" : ", ") + toUtf8(u.canonical);
     }
-    return out + "，以及每若干人口的比率（1/10万、人/万人……）";
+    return msg("target.knownUnits", "{1}，以及每若干人口的比率（1/10万、人/万人……）",
+               "{1}, and rates per so many people (1/10万, 人/万人 ...)", Message("target.unitList", zh, en));
 }
 
 // A rate per so many (孕产妇死亡率 ≤10/10万, 床位数 6张/千人, 人/万人): a unit of its own, compared
@@ -368,10 +398,12 @@ double scaleOf(std::u16string_view unit) {
 bool isFractionUnit(std::u16string_view unit) { return unit == u"%" || unit == u"‰"; }
 
 // The row's 度量单位, canonical; an unknown unit is an error naming it.
-std::u16string rowUnit(std::u16string_view unit, std::string_view argName) {
+std::u16string rowUnit(std::u16string_view unit, const ArgName& argName) {
     std::optional<std::u16string> u = canonicalUnit(unit);
     if (!u)
-        throw RuleError(label(argName, "度量单位") + "：" + q(trim(unit)) + "不是已知的度量单位（已知：" + knownUnits() + "）");
+        throw RuleError(msg("target.unknownUnit", "{1}：「{2}」不是已知的度量单位（已知：{3}）",
+                            "{1}: \"{2}\" is not a known unit (known: {3})", label(argName, Term::Unit), trim(unit),
+                            knownUnits()));
     return *u;
 }
 
@@ -381,17 +413,27 @@ double clamp01(double x) { return std::min(1.0, std::max(0.0, x)); }
 
 // A number read for a % / ‰ unit is a fraction (0.9 = 90%). A number beyond ±1 could as well be
 // the percentage typed without its sign (90 for 90%, 1.5 for 1.5%): refused, never guessed.
-double fractionChecked(double x, std::u16string_view unit, std::string_view what, std::string_view shown) {
+double fractionChecked(double x, std::u16string_view unit, const Message& what, std::string_view shown) {
     if (isFractionUnit(unit) && std::fabs(x) > 1 + 1e-9)
-        throw RuleError(std::string(what) + "：数值 " + std::string(shown) + " 不能按度量单位「" + toUtf8(unit) +
-                        "」读取——单元格中的百分比应为小数（90% 即 0.9），或写成文本「" + std::string(shown) +
-                        toUtf8(unit) + "」；超过 100% 的比率请写成文本（如「105%」）");
+        throw RuleError(msg("target.fractionExpected",
+                            "{1}：数值 {2} 不能按度量单位「{3}」读取——单元格中的百分比应为小数（90% 即 0.9），"
+                            "或写成文本「{2}{3}」；超过 100% 的比率请写成文本（如「105%」）",
+                            "{1}: the number {2} cannot be read in the unit \"{3}\": a percentage in a cell is a "
+                            "fraction (90% is 0.9), or write it as the text \"{2}{3}\"; write a ratio above 100% as "
+                            "text (e.g. \"105%\")",
+                            what, shown, unit));
     return x;
 }
 
 }  // namespace
 
 // ---------------------------------------------------------------- units
+
+ArgName::ArgName(std::string_view name) {
+    if (isAsciiOnly(name)) name_ = std::string(name);
+    else description_ = Message::verbatim(std::string(name));
+}
+
 
 std::optional<std::u16string> canonicalUnit(std::u16string_view unit) {
     std::u16string n = normalized(unit);
@@ -403,16 +445,19 @@ std::optional<std::u16string> canonicalUnit(std::u16string_view unit) {
 
 // ---------------------------------------------------------------- the parser
 
-Target parseTarget(std::u16string_view text, std::u16string_view unit, std::string_view argName) {
-    const std::string who = label(argName, "指标值");
+Target parseTarget(std::u16string_view text, std::u16string_view unit, const ArgName& argName) {
+    const Message who = label(argName, Term::Target);
     Target t;
     t.text = std::u16string(trim(text));
     const std::u16string whole = normalized(text);
-    if (whole.empty() || dashOnly(whole)) throw RuleError(who + "为空" + (whole.empty() ? "" : "（" + q(t.text) + "）"));
+    if (whole.empty()) throw RuleError(msg("target.argEmpty", "{1}为空", "{1} is empty", who));
+    if (dashOnly(whole))
+        throw RuleError(msg("target.argDash", "{1}为空（「{2}」）", "{1} is empty (\"{2}\")", who, t.text));
     std::u16string s;
     const std::u16string perN = splitPerUnit(whole, s);  // "≤10/10万": the number and its per-N unit
-    auto refuse = [&](const std::string& why) -> RuleError {
-        return RuleError(who + q(t.text) + "无法识别：" + why);
+    auto refuse = [&](Message why) -> RuleError {
+        return RuleError(msg("target.unreadable", "{1}「{2}」无法识别：{3}", "{1} \"{2}\" cannot be read: {3}", who, t.text,
+                             std::move(why)));
     };
 
     Parsed p;
@@ -420,20 +465,30 @@ Target parseTarget(std::u16string_view text, std::u16string_view unit, std::stri
         p = parseParts(s, false);
         int numbers = numbersIn(s);
         if (numbers > 1)
-            throw refuse("含有 " + std::to_string(numbers) + " 个数值（区间、多个条件或日期），只能写一个目标值，如「≥95%」");
-        if (!p.hasNumber) throw refuse("数值前的文字" + q(s.substr(p.end, std::min<std::size_t>(8, s.size() - p.end))) +
-                                       "不是比较符号（≥、≤、不低于、不超过……）");
+            throw refuse(msg("target.twoNumbers", "含有 {1} 个数值（区间、多个条件或日期），只能写一个目标值，如「≥95%」",
+                             "it has {1} numbers (a range, several conditions or a date); write one target value, "
+                             "e.g. \"≥95%\"",
+                             numbers));
+        if (!p.hasNumber)
+            throw refuse(msg("target.notComparison", "数值前的文字「{1}」不是比较符号（≥、≤、不低于、不超过……）",
+                             "the text \"{1}\" before the number is not a comparison (≥, ≤, 不低于, 不超过 ...)",
+                             s.substr(p.end, std::min<std::size_t>(8, s.size() - p.end))));
         if (p.end != s.size())
-            throw refuse(q(s.substr(p.end)) + "不是已知的度量单位或限定词（单位：" + knownUnits() +
-                         "；限定词：以上、以下、以内……）");
+            throw refuse(msg("target.unknownSuffix", "「{1}」不是已知的度量单位或限定词（单位：{2}；限定词：以上、以下、以内……）",
+                             "\"{1}\" is not a known unit or qualifier (units: {2}; qualifiers: 以上, 以下, 以内 ...)",
+                             s.substr(p.end), knownUnits()));
     } else {
         p = parseParts(s, true);
         bool numeral = p.hasNumber && p.end == s.size() && (!p.qualifiers.empty() || !p.unit.empty());
         if (!numeral && !p.badNumeral.empty() && !p.qualifiers.empty())
-            throw refuse("中文数字" + q(p.badNumeral) + "无法确定数值（如「一百五」是 150 还是 105），请用阿拉伯数字");
+            throw refuse(msg("target.chineseNumeral", "中文数字「{1}」无法确定数值（如「一百五」是 150 还是 105），请用阿拉伯数字",
+                             "the Chinese numeral \"{1}\" has no certain value (is \"一百五\" 150 or 105?); write "
+                             "it in Arabic digits",
+                             p.badNumeral));
         if (!numeral) {
             // No number: 定性 — unless the text is only a comparison, which has lost its number.
-            if (hasComparisonSymbol(s)) throw refuse("比较符号后没有数值");
+            if (hasComparisonSymbol(s))
+                throw refuse(msg("target.noNumberAfterSymbol", "比较符号后没有数值", "there is no number after the comparison"));
             Parsed words = parseParts(s, false);  // qualifiers only
             bool onlyQualifiers = !words.qualifiers.empty() && words.end == s.size();
             if (!onlyQualifiers) {
@@ -445,7 +500,8 @@ Target parseTarget(std::u16string_view text, std::u16string_view unit, std::stri
                 }
                 onlyQualifiers = pos == s.size();
             }
-            if (onlyQualifiers && s != u"达到") throw refuse(q(s) + "后没有数值");
+            if (onlyQualifiers && s != u"达到")
+                throw refuse(msg("target.noNumberAfter", "「{1}」后没有数值", "there is no number after \"{1}\"", s));
             t.kind = TargetKind::Qualitative;
             std::optional<std::u16string> u = canonicalUnit(unit);
             t.unit = u ? *u : std::u16string();
@@ -460,20 +516,30 @@ Target parseTarget(std::u16string_view text, std::u16string_view unit, std::stri
         const Qualifier* first = p.qualifiers.front();
         for (const Qualifier* x : p.qualifiers)
             if (x->kind != first->kind || x->strict != first->strict)
-                throw refuse(q(first->word) + "与" + q(x->word) + "的比较方向或是否含本数不一致");
+                throw refuse(msg("target.qualifiersDisagree", "「{1}」与「{2}」的比较方向或是否含本数不一致",
+                                 "\"{1}\" and \"{2}\" disagree on the direction of the comparison or on whether "
+                                 "the value itself counts",
+                                 first->word, x->word));
         t.kind = first->kind;
         t.strict = first->strict;
     }
 
     // The unit: the target's own, or the row's; the two must agree.
-    std::u16string row = rowUnit(unit, isAsciiOnly(argName) ? "unit" : "度量单位");
+    // (a function's 度量单位 is its argument "unit"; the fill's is the 度量单位 column)
+    std::u16string row = rowUnit(unit, argName.description() ? ArgName("") : ArgName("unit"));
     const std::u16string own = perN.empty() ? std::u16string(p.unit) : perN;
-    if (!perN.empty() && !p.unit.empty()) throw refuse("单位写了两次（" + q(p.unit) + "与" + q(perN) + "）");
+    if (!perN.empty() && !p.unit.empty())
+        throw refuse(msg("target.unitTwice", "单位写了两次（「{1}」与「{2}」）", "the unit is written twice (\"{1}\" and \"{2}\")",
+                         p.unit, perN));
     if (!own.empty() && !row.empty() && own != row)
-        throw RuleError(who + q(t.text) + "的单位" + q(own) + "与度量单位" + q(row) + "不一致（不做换算）");
+        throw RuleError(msg("target.unitDisagrees", "{1}「{2}」的单位「{3}」与度量单位「{4}」不一致（不做换算）",
+                            "the unit \"{3}\" of {1} \"{2}\" differs from the unit (度量单位) \"{4}\" (units are "
+                            "not converted)",
+                            who, t.text, own, row));
     t.unit = own.empty() ? row : own;
     t.value = p.number / scaleOf(t.unit);
-    if (!std::isfinite(t.value)) throw refuse("数值不是有限数");
+    if (!std::isfinite(t.value))
+        throw refuse(msg("target.numberNotFinite", "数值不是有限数", "the number is not finite"));
     return t;
 }
 
@@ -485,15 +551,17 @@ CellView blankIfZero(const CellView& c) {
 }
 }  // namespace
 
-Target targetArg(const CellView& target, const CellView& unitCell, std::string_view argName) {
+Target targetArg(const CellView& target, const CellView& unitCell, const ArgName& argName) {
     std::u16string_view u;
     const CellView unit = blankIfZero(unitCell);
     if (unit.kind == CellView::Kind::Number)
-        throw RuleError(label("unit", "度量单位") + "应为文字（%、个、万元……），不是数字 " + num(unit.number));
+        throw RuleError(msg("target.unitIsNumber", "{1}应为文字（%、个、万元……），不是数字 {2}",
+                            "{1} should be text (%, 个, 万元 ...), not the number {2}", label("unit", Term::Unit),
+                            num(unit.number)));
     if (unit.kind == CellView::Kind::Text) u = unit.text;
     switch (target.kind) {
         case CellView::Kind::Empty:
-            throw RuleError(label(argName, "指标值") + "为空");
+            throw RuleError(msg("target.argEmpty", "{1}为空", "{1} is empty", label(argName, Term::Target)));
         case CellView::Kind::Text:
             return parseTarget(target.text, u, argName);
         case CellView::Kind::Number:
@@ -502,39 +570,57 @@ Target targetArg(const CellView& target, const CellView& unitCell, std::string_v
     // A number in a cell is "≥ that number", read like an actual value (a % cell holds a fraction).
     // 0 is what an empty cell looks like here: refused, so that a blank 指标值 never reads as ≥0.
     Target t;
-    requireFinite(target.number, argName);
+    if (!std::isfinite(target.number))
+        throw RuleError(msg("target.notFinite", "{1}不是有限数", "{1} is not a finite number", label(argName, Term::Target)));
     if (target.number == 0)
-        throw RuleError(label(argName, "指标值") + "为 0 或空白单元格：目标为 0 请写成文字（如「≥0」「≤0」）");
+        throw RuleError(msg("target.zero", "{1}为 0 或空白单元格：目标为 0 请写成文字（如「≥0」「≤0」）",
+                            "{1} is 0 or a blank cell: write a target of 0 as text (e.g. \"≥0\" or \"≤0\")",
+                            label(argName, Term::Target)));
     t.kind = TargetKind::AtLeast;
     t.unit = rowUnit(u, "unit");
-    t.value = fractionChecked(target.number, t.unit, label(argName, "指标值"), num(target.number));
+    t.value = fractionChecked(target.number, t.unit, label(argName, Term::Target), num(target.number));
     t.text = numberText16(target.number);
     return t;
 }
 
 double targetValue(const Target& target) {
     if (target.kind == TargetKind::Qualitative)
-        throw RuleError("指标值" + q(target.text) + "是定性表述，没有目标数值");
+        throw RuleError(msg("target.qualitativeNoValue", "指标值「{1}」是定性表述，没有目标数值",
+                            "the target value (指标值) \"{1}\" is qualitative (定性) and has no number", target.text));
     return target.value;
 }
 
 // ---------------------------------------------------------------- actual values
 
-double actualValue(const CellView& actual, const Target& target, std::string_view argName) {
-    const std::string who = label(argName, "实际完成值");
+namespace {
+RuleError actualUnitDisagrees(const Message& who, std::u16string_view actual, std::u16string_view unit,
+                              std::u16string_view targetUnit) {
+    MessageArg none = msg("target.noUnit", "（无）", "(none)");
+    return RuleError(msg("target.actualUnitDisagrees", "{1}「{2}」的单位「{3}」与指标值的单位「{4}」不一致（不做换算）",
+                         "the unit \"{3}\" of {1} \"{2}\" differs from the unit \"{4}\" of the target value (指标值) "
+                         "(units are not converted)",
+                         who, actual, unit, targetUnit.empty() ? none : MessageArg(targetUnit)));
+}
+}  // namespace
+
+double actualValue(const CellView& actual, const Target& target, const ArgName& argName) {
+    const Message who = label(argName, Term::Actual);
     if (target.kind == TargetKind::Qualitative)
-        throw RuleError(who + "：指标值" + q(target.text) + "是定性表述，没有可比较的数值");
+        throw RuleError(msg("target.qualitativeNoActual", "{1}：指标值「{2}」是定性表述，没有可比较的数值",
+                            "{1}: the target value (指标值) \"{2}\" is qualitative (定性), there is no number to compare",
+                            who, target.text));
     switch (actual.kind) {
         case CellView::Kind::Empty:
-            throw RuleError(who + "为空");
+            throw RuleError(msg("target.argEmpty", "{1}为空", "{1} is empty", who));
         case CellView::Kind::Number:
-            if (!std::isfinite(actual.number)) throw RuleError(who + "不是有限数");
+            if (!std::isfinite(actual.number))
+                throw RuleError(msg("target.notFinite", "{1}不是有限数", "{1} is not a finite number", who));
             return fractionChecked(actual.number, target.unit, who, num(actual.number));
         case CellView::Kind::Text:
             break;
     }
     const std::u16string s = normalized(actual.text);
-    if (s.empty()) throw RuleError(who + "为空");
+    if (s.empty()) throw RuleError(msg("target.argEmpty", "{1}为空", "{1} is empty", who));
     if (dashOnly(s)) return 0.0;  // the range policy: "-" = 0
     // A plain number ("1,234", "(12)") first, then number + unit ("90%", "12个").
     std::optional<double> plain;
@@ -543,20 +629,20 @@ double actualValue(const CellView& actual, const Target& target, std::string_vie
     std::u16string body;
     if (std::u16string per = splitPerUnit(s, body); !per.empty()) {  // "8.5/10万"
         std::optional<double> v = parseNumber(body);
-        if (!v) throw RuleError(who + q(trim(actual.text)) + "不是数值（应为数字、「90%」或带度量单位的数字）");
-        if (per != target.unit)
-            throw RuleError(who + q(trim(actual.text)) + "的单位" + q(per) + "与指标值的单位" +
-                            q(target.unit.empty() ? u"（无）" : target.unit) + "不一致（不做换算）");
+        if (!v) throw RuleError(msg("target.actualNotNumber", "{1}「{2}」不是数值（应为数字、「90%」或带度量单位的数字）",
+                                  "{1} \"{2}\" is not a number (write a number, \"90%\" or a number with its unit)", who,
+                                  trim(actual.text)));
+        if (per != target.unit) throw actualUnitDisagrees(who, trim(actual.text), per, target.unit);
         return *v;
     }
     double v = 0;
     std::size_t n = digitsAt(s, 0, v);
     const UnitAlias* u = n ? unitAt(s, n) : nullptr;
     if (!n || !u || n + u->written.size() != s.size())
-        throw RuleError(who + q(trim(actual.text)) + "不是数值（应为数字、「90%」或带度量单位的数字）");
-    if (u->canonical != target.unit)
-        throw RuleError(who + q(trim(actual.text)) + "的单位" + q(u->canonical) + "与指标值的单位" +
-                        q(target.unit.empty() ? u"（无）" : target.unit) + "不一致（不做换算）");
+        throw RuleError(msg("target.actualNotNumber", "{1}「{2}」不是数值（应为数字、「90%」或带度量单位的数字）",
+                              "{1} \"{2}\" is not a number (write a number, \"90%\" or a number with its unit)", who,
+                              trim(actual.text)));
+    if (u->canonical != target.unit) throw actualUnitDisagrees(who, trim(actual.text), u->canonical, target.unit);
     return v / scaleOf(u->canonical);
 }
 
@@ -574,7 +660,10 @@ bool targetMet(double actual, const Target& target) {
         case TargetKind::Qualitative:
             break;
     }
-    throw RuleError("指标值" + q(target.text) + "是定性表述，无法按数值判断是否达标");
+    throw RuleError(msg("target.qualitativeNotMet", "指标值「{1}」是定性表述，无法按数值判断是否达标",
+                        "the target value (指标值) \"{1}\" is qualitative (定性): whether it is met cannot be judged "
+                        "by a number",
+                        target.text));
 }
 
 double targetRatio(double actual, const Target& target) {
@@ -584,19 +673,31 @@ double targetRatio(double actual, const Target& target) {
         case TargetKind::AtLeast:
         case TargetKind::Equal:
             if (!(t > 0))
-                throw RuleError("指标值" + q(target.text) + "的目标值为 " + num(t) + "，须大于 0 才能计算完成倍数（实际 ÷ 目标）");
+                throw RuleError(msg("target.ratioTargetNotPositive",
+                                    "指标值「{1}」的目标值为 {2}，须大于 0 才能计算完成倍数（实际 ÷ 目标）",
+                                    "the target value (指标值) \"{1}\" is {2}; it must be above 0 to give a "
+                                    "completion ratio (actual ÷ target)",
+                                    target.text, num(t)));
             return actual / t;
         case TargetKind::AtMost:
             if (t < 0)
-                throw RuleError("指标值" + q(target.text) + "的目标值为负，无法计算完成倍数（目标 ÷ 实际）");
+                throw RuleError(msg("target.ratioTargetNegative", "指标值「{1}」的目标值为负，无法计算完成倍数（目标 ÷ 实际）",
+                                    "the target value (指标值) \"{1}\" is negative: there is no completion ratio "
+                                    "(target ÷ actual)",
+                                    target.text));
             if (!(actual > 0))
-                throw RuleError("指标值" + q(target.text) + "为反向指标，实际完成值为 " + num(actual) +
-                                "，须大于 0 才能计算完成倍数（目标 ÷ 实际）");
+                throw RuleError(msg("target.ratioActualNotPositive",
+                                    "指标值「{1}」为反向指标，实际完成值为 {2}，须大于 0 才能计算完成倍数（目标 ÷ 实际）",
+                                    "the target value (指标值) \"{1}\" is lower-is-better and the actual value is {2}; "
+                                    "it must be above 0 to give a completion ratio (target ÷ actual)",
+                                    target.text, num(actual)));
             return t / actual;
         case TargetKind::Qualitative:
             break;
     }
-    throw RuleError("指标值" + q(target.text) + "是定性表述，没有完成倍数");
+    throw RuleError(msg("target.qualitativeNoRatio", "指标值「{1}」是定性表述，没有完成倍数",
+                        "the target value (指标值) \"{1}\" is qualitative (定性) and has no completion ratio",
+                        target.text));
 }
 
 std::pair<double, double> gradeBand(std::u16string_view gradeText) {
@@ -615,7 +716,9 @@ std::pair<double, double> gradeBand(std::u16string_view gradeText) {
     try {
         top = levelFraction(g);
     } catch (const RuleError&) {
-        throw RuleError("完成等级" + q(g) + "无法识别（达成 / 部分达成 / 未达成，或 优 / 良 / 中 / 差）");
+        throw RuleError(msg("target.unknownGrade", "完成等级「{1}」无法识别（达成 / 部分达成 / 未达成，或 优 / 良 / 中 / 差）",
+                            "the grade (完成等级) \"{1}\" is not known (达成 / 部分达成 / 未达成, or 优 / 良 / 中 / 差)",
+                            g));
     }
     double low = 0;
     for (std::u16string_view level : {u"优", u"良", u"中", u"差"}) {
@@ -626,28 +729,39 @@ std::pair<double, double> gradeBand(std::u16string_view gradeText) {
 }
 
 double indicatorScore(const CellView& actual, const Target& target, double weight, const IndicatorOptions& options) {
-    if (!std::isfinite(weight)) throw RuleError("分值（weight）不是有限数");
-    if (weight < 0) throw RuleError("分值（weight）不能为负（" + num(weight) + "）");
+    if (!std::isfinite(weight))
+        throw RuleError(msg("target.weightNotFinite", "分值（weight）不是有限数", "the weight (分值) is not a finite number"));
+    if (weight < 0)
+        throw RuleError(msg("target.weightNegative", "分值（weight）不能为负（{1}）", "the weight (分值) cannot be negative ({1})",
+                            num(weight)));
     const bool qualitative = target.kind == TargetKind::Qualitative;
 
     // The evaluator's ratio replaces the rule (and any over-achievement cut).
     if (options.ratio) {
         double r = *options.ratio;
         if (!std::isfinite(r) || r < -1e-12 || r > 1 + 1e-12)
-            throw RuleError("得分比例（ratio）应在 0–100% 之间（" + num(r) + "）");
+            throw RuleError(msg("target.ratioRange", "得分比例（ratio）应在 0–100% 之间（{1}）",
+                                "the score ratio (得分比例) must lie between 0 and 100% ({1})", num(r)));
         if (qualitative && !trim(options.grade).empty()) {
             auto [low, high] = gradeBand(options.grade);
             if (r < low - 1e-9 || r > high + 1e-9)
-                throw RuleError("得分比例 " + num(r * 100) + "% 不在完成等级" + q(trim(options.grade)) + "的区间 " +
-                                num(low * 100) + "%–" + num(high * 100) + "% 内");
+                throw RuleError(msg("target.ratioOutsideGrade", "得分比例 {1}% 不在完成等级「{2}」的区间 {3}%–{4}% 内",
+                                    "the score ratio {1}% lies outside the band {3}%–{4}% of the grade (完成等级) \"{2}\"",
+                                    num(r * 100), trim(options.grade), num(low * 100), num(high * 100)));
         }
         return clamp01(r) * weight;
     }
     if (qualitative) {
         if (!options.overachievement.empty())
-            throw RuleError("指标值" + q(target.text) + "是定性表述，不能按超额完成倍数核减");
+            throw RuleError(msg("target.qualitativeNoCut", "指标值「{1}」是定性表述，不能按超额完成倍数核减",
+                                "the target value (指标值) \"{1}\" is qualitative (定性): it cannot be cut for "
+                                "over-achievement",
+                                target.text));
         if (trim(options.grade).empty())
-            throw RuleError("指标值" + q(target.text) + "是定性表述：须给出完成等级（grade）或得分比例（ratio）");
+            throw RuleError(msg("target.qualitativeNeedsGrade", "指标值「{1}」是定性表述：须给出完成等级（grade）或得分比例（ratio）",
+                                "the target value (指标值) \"{1}\" is qualitative (定性): give a grade (完成等级, "
+                                "argument grade) or a score ratio (得分比例, argument ratio)",
+                                target.text));
         return gradeBand(options.grade).second * weight;
     }
 
@@ -677,17 +791,22 @@ IndicatorOptions indicatorOptionsArg(const CellView& method, const CellView& gra
     o.method = targetMethodArg(blankIfZero(method), TargetMethod::Proportional);
     const CellView grade = blankIfZero(gradeCell), ratio = blankIfZero(ratioCell);
     if (grade.kind == CellView::Kind::Number)
-        throw RuleError(label("grade", "完成等级") + "应为文字（达成 / 部分达成 / 未达成，或 优 / 良 / 中 / 差），不是数字 " +
-                        num(grade.number));
+        throw RuleError(msg("target.gradeIsNumber", "{1}应为文字（达成 / 部分达成 / 未达成，或 优 / 良 / 中 / 差），不是数字 {2}",
+                            "{1} should be text (达成 / 部分达成 / 未达成, or 优 / 良 / 中 / 差), not the number {2}",
+                            label("grade", Term::Grade), num(grade.number)));
     if (grade.kind == CellView::Kind::Text && !isBlankText(grade.text)) {
         gradeBand(grade.text);  // an unknown grade is an error even when a ratio is given
         o.grade = std::u16string(trim(grade.text));
     }
     if (ratio.kind == CellView::Kind::Text && !isBlankText(ratio.text) && !parseNumber(ratio.text))
-        throw RuleError(label("ratio", "得分比例") + q(trim(ratio.text)) + "不是比例（如 0.8 或「80%」）");
+        throw RuleError(msg("target.ratioNotRatio", "{1}「{2}」不是比例（如 0.8 或「80%」）",
+                            "{1} \"{2}\" is not a ratio (e.g. 0.8 or \"80%\")", label("ratio", Term::Ratio),
+                            trim(ratio.text)));
     if (std::optional<double> r = numberOf(ratio, "ratio", 0)) {
         if (*r < 0 || *r > 1)
-            throw RuleError(label("ratio", "得分比例") + "应在 0–100% 之间（" + num(*r) + "；80% 请写 0.8 或「80%」）");
+            throw RuleError(msg("target.ratioArgRange", "{1}应在 0–100% 之间（{2}；80% 请写 0.8 或「80%」）",
+                                "{1} must lie between 0 and 100% ({2}; write 80% as 0.8 or \"80%\")",
+                                label("ratio", Term::Ratio), num(*r)));
         o.ratio = *r;
     }
     o.overachievement = overachievementArg(overachievement, "overachievement");
@@ -701,8 +820,10 @@ std::vector<Band> overachievementArg(const RangeView& range, std::string_view ar
         if (c.kind == CellView::Kind::Empty || (c.kind == CellView::Kind::Text && isBlankText(c.text))) return {};
         std::optional<bool> yes = yesNo(c);
         if (!yes)
-            throw RuleError(label(argName, "超额扣减") + q(c.kind == CellView::Kind::Text ? trim(c.text) : u"?") +
-                            "无法识别（是 / 否、TRUE / FALSE，或两列分档表）");
+            throw RuleError(msg("target.cutUnknown", "{1}「{2}」无法识别（是 / 否、TRUE / FALSE，或两列分档表）",
+                                "{1} \"{2}\" is not understood (是 / 否, TRUE / FALSE, or a table of bands in two "
+                                "columns)",
+                                label(argName, Term::Cut), c.kind == CellView::Kind::Text ? trim(c.text) : u"?"));
         return *yes ? defaultOverachievementBands() : std::vector<Band>{};
     }
     return bandsArg(range, argName, true);

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "jixiao/rules.hpp"
@@ -21,6 +22,24 @@ enum class TargetKind {
     Qualitative  // 定性: words only (有效提升, 达到预期, 好, …), scored by grade / ratio
 };
 
+// What a message calls an argument: the name of a Calc function's argument (ASCII, "target": the
+// message says 指标值（target） / "target value (target)"), or the caller's own description of the cell
+// (a Message, e.g. the fill's 指标值), used as it is in the message. A name that is not ASCII is
+// taken as a description too, the same in every language.
+class ArgName {
+public:
+    ArgName(const char* name) : ArgName(std::string_view(name)) {}
+    ArgName(std::string_view name);
+    ArgName(Message description) : description_(std::move(description)) {}
+
+    const std::string& name() const { return name_; }                        // "" for a description
+    const std::optional<Message>& description() const { return description_; }
+
+private:
+    std::string name_;
+    std::optional<Message> description_;
+};
+
 struct Target {
     TargetKind kind = TargetKind::AtLeast;
     bool strict = false;     // > or < (not met when equal)
@@ -31,7 +50,7 @@ struct Target {
 
 // Parses a 指标值. `unit` is the row's 度量单位 (may be empty): a target written without a unit takes
 // it; a target whose own unit disagrees with it is an error. Throws RuleError naming `argName`.
-Target parseTarget(std::u16string_view text, std::u16string_view unit = {}, std::string_view argName = "target");
+Target parseTarget(std::u16string_view text, std::u16string_view unit = {}, const ArgName& argName = "target");
 
 // The canonical form of a unit as written (full-width ％ -> %, 人次 …), or nullopt when it is not a
 // unit Jixiao knows. Empty text -> empty unit.
@@ -40,7 +59,7 @@ std::optional<std::u16string> canonicalUnit(std::u16string_view unit);
 // An actual value (实际完成值) read against the target: a number, numeric text (`90%`, `1,234`), with
 // the target's unit. For a % target a number is a fraction (0.9 = 90%); a value that cannot be a
 // fraction (e.g. 90 for 90%) is an error, never a guess. Text that is no number is an error.
-double actualValue(const CellView& actual, const Target& target, std::string_view argName = "actual");
+double actualValue(const CellView& actual, const Target& target, const ArgName& argName = "actual");
 
 // Whether the actual meets the target (with the tolerance of approxGE/approxLE). Qualitative: error.
 bool targetMet(double actual, const Target& target);
@@ -77,7 +96,7 @@ std::pair<double, double> gradeBand(std::u16string_view grade);
 // The 指标值 argument: text -> parseTarget; a number -> ≥ that number, read like an actual value (a %
 // cell holds a fraction: 0.95 = 95%; 95 with unit % is refused); blank or 0 -> error. `unit` is the
 // 度量单位 cell (text, blank or 0; another number is an error).
-Target targetArg(const CellView& target, const CellView& unit, std::string_view argName = "target");
+Target targetArg(const CellView& target, const CellView& unit, const ArgName& argName = "target");
 
 // INDICATOR_SCORE's optional arguments; blank cells (empty text, or 0 as above) mean "not given".
 // method: 比例/proportional (default) or 达标/threshold. grade: a 定性 grade (checked by gradeBand).

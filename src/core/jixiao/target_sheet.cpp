@@ -14,8 +14,6 @@ namespace {
 
 using TC = TargetColumn;
 
-std::string u8(std::u16string_view s) { return toUtf8(s); }
-
 const std::vector<std::pair<TC, std::vector<std::u16string_view>>>& columnTable() {
     static const std::vector<std::pair<TC, std::vector<std::u16string_view>>> t = {
         {TC::Level1, {u"一级指标"}},
@@ -94,12 +92,16 @@ private:
         return c ? s_.at(r, *c) : none;
     }
     std::u16string text(std::size_t r, TC k) const { return unescapeLineBreaks(textOf(cell(r, k))); }
-    std::string where(std::size_t r, TC k) const {
+    Message where(std::size_t r, TC k) const {
         auto c = col(k);
-        return "工作表「" + u8(s_.name) + "」" + (c ? u8(localRef(r, *c)) : "第" + std::to_string(r + 1) + "行");
+        if (c) return msg("targetTable.cell", "工作表「{1}」{2}", "sheet \"{1}\", {2}", s_.name, localRef(r, *c));
+        return msg("targetTable.row", "工作表「{1}」第{2}行", "sheet \"{1}\", row {2}", s_.name, r + 1);
     }
     std::u16string ref(std::size_t r, TC k) const { return cellRef(s_.name, r, *col(k)); }
-    void problem(std::size_t r, TC k, const std::string& what) { problems_.push_back("绩效目标表：" + where(r, k) + " " + what); }
+    void problem(std::size_t r, TC k, Message what) {
+        problems_.push_back(msg("targetTable.problem", "绩效目标表：{1} {2}", "绩效目标表 (targets table), {1}: {2}", where(r, k),
+                                std::move(what)));
+    }
 
     // A reference for an optional argument: text columns as text (an empty cell passed on is read
     // by Calc as 0, so it goes as ""), the ratio as a number or "".
@@ -280,9 +282,19 @@ std::optional<Row> Reader::parse(std::size_t r, std::u16string& l1, std::u16stri
     if (!c2.empty()) l2 = c2, l3.clear();
     if (!c3.empty()) l3 = c3;
     bool ok = true;
-    if (l1.empty()) { problem(r, TC::Level1, "没有一级指标（请在第一行指标上填写一级指标）"); ok = false; }
-    if (l2.empty()) { problem(r, TC::Level2, "没有二级指标"); ok = false; }
-    if (l3.empty()) { problem(r, TC::Level3, "没有三级指标"); ok = false; }
+    if (l1.empty()) {
+        problem(r, TC::Level1, msg("targetTable.noLevel1", "没有一级指标（请在第一行指标上填写一级指标）",
+                                   "no first-level indicator: fill in 一级指标 on the first indicator row"));
+        ok = false;
+    }
+    if (l2.empty()) {
+        problem(r, TC::Level2, msg("targetTable.noLevel2", "没有二级指标", "no second-level indicator (二级指标)"));
+        ok = false;
+    }
+    if (l3.empty()) {
+        problem(r, TC::Level3, msg("targetTable.noLevel3", "没有三级指标", "no third-level indicator (三级指标)"));
+        ok = false;
+    }
     row.l1 = l1, row.l2 = l2, row.l3 = l3;
     row.name = row.sub.empty() ? l3 : row.sub;
 
@@ -291,10 +303,14 @@ std::optional<Row> Reader::parse(std::size_t r, std::u16string& l1, std::u16stri
     std::optional<double> wv = w.kind == Cell::Kind::Number ? std::optional<double>(w.number)
                                : w.kind == Cell::Kind::Text ? parseNumber(w.text) : std::nullopt;
     if (!wv) {
-        problem(r, TC::Weight, w.empty() ? "「" + u8(row.name) + "」没有分值" : "分值「" + u8(textOf(w)) + "」不是数字");
+        problem(r, TC::Weight,
+                w.empty() ? msg("targetTable.noWeight", "「{1}」没有分值", "\"{1}\" has no weight (分值)", row.name)
+                          : msg("targetTable.weightNotNumber", "分值「{1}」不是数字", "the weight (分值) \"{1}\" is not a number",
+                                textOf(w)));
         ok = false;
     } else if (*wv < 0) {
-        problem(r, TC::Weight, "分值为负（" + numberText(*wv) + "）");
+        problem(r, TC::Weight, msg("targetTable.weightNegative", "分值为负（{1}）", "the weight (分值) is negative ({1})",
+                                   numberText(*wv)));
         ok = false;
     } else {
         row.weight = *wv;
@@ -302,13 +318,13 @@ std::optional<Row> Reader::parse(std::size_t r, std::u16string& l1, std::u16stri
     // 指标值 and 度量单位
     std::u16string unit = text(r, TC::Unit);
     if (tgtText.empty()) {
-        problem(r, TC::Target, "「" + u8(row.name) + "」没有指标值");
+        problem(r, TC::Target, msg("targetTable.noTarget", "「{1}」没有指标值", "\"{1}\" has no target value (指标值)", row.name));
         return std::nullopt;
     }
     try {
-        row.target = parseTarget(tgtText, unit, "指标值");
+        row.target = parseTarget(tgtText, unit, msg("targetTable.col.target", "指标值", "target value (指标值)"));
     } catch (const RuleError& e) {
-        problem(r, TC::Target, e.what());  // the parser's message names the 指标值 and what is wrong
+        problem(r, TC::Target, e.message());  // the parser's message names the 指标值 and what is wrong
         return std::nullopt;
     }
     row.qualitative = row.target.kind == TargetKind::Qualitative;
@@ -318,7 +334,8 @@ std::optional<Row> Reader::parse(std::size_t r, std::u16string& l1, std::u16stri
         try {
             row.method = targetMethodArg(CellView::str(m));
         } catch (const RuleError&) {
-            problem(r, TC::Method, "评分方法「" + u8(m) + "」无法识别（请填“比例”或“达标”）");
+            problem(r, TC::Method, msg("targetTable.unknownMethod", "评分方法「{1}」无法识别（请填“比例”或“达标”）",
+                                       "the scoring method (评分方法) \"{1}\" is not known (write \"比例\" or \"达标\")", m));
             ok = false;
         }
     }
@@ -327,8 +344,8 @@ std::optional<Row> Reader::parse(std::size_t r, std::u16string& l1, std::u16stri
     if (!row.grade.empty()) {
         try {
             gradeBand(row.grade);
-        } catch (const RuleError&) {
-            problem(r, TC::Grade, "完成等级「" + u8(row.grade) + "」无法识别（达成 / 部分达成 / 未达成，或 优 / 良 / 中 / 差）");
+        } catch (const RuleError& e) {
+            problem(r, TC::Grade, e.message());  // 完成等级「…」无法识别（达成 / 部分达成 / 未达成，或 优 / 良 / 中 / 差）
             ok = false;
         }
     }
@@ -336,7 +353,10 @@ std::optional<Row> Reader::parse(std::size_t r, std::u16string& l1, std::u16stri
     if (!rc.empty()) {
         std::optional<double> v = rc.kind == Cell::Kind::Number ? std::optional<double>(rc.number) : parseNumber(rc.text);
         if (!v || *v < 0 || *v > 1) {
-            problem(r, TC::Ratio, "得分比例「" + u8(textOf(rc)) + "」应为 0%–100% 之间的比例（如 80% 或 0.8）");
+            problem(r, TC::Ratio, msg("targetTable.badRatio", "得分比例「{1}」应为 0%–100% 之间的比例（如 80% 或 0.8）",
+                                      "the score ratio (得分比例) \"{1}\" should be a ratio between 0% and 100% (e.g. 80% "
+                                      "or 0.8)",
+                                      textOf(rc)));
             ok = false;
         } else {
             row.ratio = v;
@@ -354,17 +374,23 @@ std::optional<Row> Reader::parse(std::size_t r, std::u16string& l1, std::u16stri
     const Cell& a = cell(r, TC::Actual);
     if (row.qualitative) {
         if (row.grade.empty() && !row.ratio) {
-            problem(r, TC::Grade, "定性指标「" + u8(row.name) + "」需要完成等级或得分比例");
+            problem(r, TC::Grade, msg("targetTable.qualitativeNeedsGrade", "定性指标「{1}」需要完成等级或得分比例",
+                                      "the qualitative (定性) indicator \"{1}\" needs a grade (完成等级) or a score ratio "
+                                      "(得分比例)",
+                                      row.name));
             ok = false;
         }
     } else if (a.empty()) {
-        problems_.push_back("缺少 绩效目标表「" + u8(row.name) + "」的实际完成值：" + where(r, TC::Actual) + " 为空");
+        problems_.push_back(msg("targetTable.noActual", "缺少 绩效目标表「{1}」的实际完成值：{2} 为空",
+                                "Missing the actual value (实际完成值) of \"{1}\" in 绩效目标表 (targets table): {2} is empty",
+                                row.name, where(r, TC::Actual)));
         ok = false;
     } else {
         try {
-            actualValue(viewOf(a), row.target, "实际完成值");
+            actualValue(viewOf(a), row.target, msg("targetTable.col.actual", "实际完成值", "actual value (实际完成值)"));
         } catch (const RuleError& e) {
-            problem(r, TC::Actual, "实际完成值「" + u8(textOf(a)) + "」：" + e.what());
+            problem(r, TC::Actual, msg("targetTable.badActual", "实际完成值「{1}」：{2}", "actual value (实际完成值) \"{1}\": {2}",
+                                       textOf(a), e.message()));
             ok = false;
         }
     }
@@ -390,7 +416,10 @@ std::vector<Indicator> Reader::read() {
                             out.back().level1 == row->l1 && out.back().level2 == row->l2 && out.back().name == row->l3;
         if (!joinPrevious) {
             if (!names.insert(normalizeLabel(row->l3)).second) {
-                problem(r, TC::Level3, "三级指标「" + u8(row->l3) + "」与上文重复（同一三级指标下的多行请连续填写并填写子项）");
+                problem(r, TC::Level3, msg("targetTable.duplicate", "三级指标「{1}」与上文重复（同一三级指标下的多行请连续填写并填写子项）",
+                                           "the indicator (三级指标) \"{1}\" repeats one above (the rows of one 三级指标 "
+                                           "follow each other, each with its 子项)",
+                                           row->l3));
                 continue;
             }
             Indicator ind;
