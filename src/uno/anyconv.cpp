@@ -60,7 +60,8 @@ CellView cellOf(const Any& a, std::string_view argName) {
     // A one-cell range is a scalar too.
     AnyTable t;
     if ((a >>= t) && t.getLength() == 1 && t[0].getLength() == 1 && scalarOf(t[0][0], c)) return c;
-    throw RuleError(std::string(argName) + " takes a single value, not a range");
+    throw RuleError(msg("calc.notSingleValue", "{1}只能是单个值，不能是区域", "{1} takes a single value, not a range",
+                        argLabel(argName)));
 }
 
 RangeView rangeOf(const AnyTable& table) {
@@ -88,8 +89,7 @@ bool rangeOfAny(const Any& a, std::string_view argName, RangeView& out) {
         out = rangeOf(t);
         return true;
     }
-    (void)argName;
-    throw RuleError(std::string(argName) + " takes a range or an array");
+    throw RuleError(msg("calc.notRange", "{1}须为区域或数组", "{1} takes a range or an array", argLabel(argName)));
 }
 
 }  // namespace jixiao::adapter

@@ -35,14 +35,21 @@ constexpr char16_t kAddInService[] = u"com.sun.star.sheet.AddIn";
 
 OUString ou(const char16_t* s) { return OUString(reinterpret_cast<const sal_Unicode*>(s)); }
 
-// Runs a function body; turns the core's RuleError into IllegalArgumentException (Err:502) and
-// anything unexpected into RuntimeException (#VALUE!), so no C++ exception reaches the office.
+// The UI language of the add-in's locale (XAddIn::setLocale): "zh…" -> Chinese, else English.
+Lang uiLanguage(const lang::Locale& locale) {
+    rtl::OString language = rtl::OUStringToOString(locale.Language, RTL_TEXTENCODING_ASCII_US);
+    return langOf(std::string_view(language.getStr(), language.getLength()));
+}
+
+// Runs a function body; turns the core's RuleError into IllegalArgumentException (Err:502), its
+// message in the add-in's language, and anything unexpected into RuntimeException (#VALUE!), so no
+// C++ exception reaches the office.
 template <class F>
-auto guarded(cppu::OWeakObject* self, F&& body) -> decltype(body()) {
+auto guarded(cppu::OWeakObject* self, const lang::Locale& locale, F&& body) -> decltype(body()) {
     try {
         return body();
     } catch (const RuleError& e) {
-        throw lang::IllegalArgumentException(toOUString(std::string_view(e.what())), self, 0);
+        throw lang::IllegalArgumentException(toOUString(e.message().text(uiLanguage(locale))), self, 0);
     } catch (const uno::Exception&) {
         throw;
     } catch (const std::exception& e) {
@@ -79,14 +86,14 @@ class Functions : public cppu::WeakImplHelper5<org::jixiao::XFunctions, sheet::X
 public:
     // ---- the functions ----
     double SAL_CALL EXECUTION_RATE(double actual, double budget) override {
-        return guarded(self(), [&] { return executionRate(actual, budget); });
+        return guarded(self(), locale_, [&] { return executionRate(actual, budget); });
     }
     double SAL_CALL ITEM_ADJUSTMENT_RATE(double initial, double adjustment) override {
-        return guarded(self(), [&] { return itemAdjustmentRate(initial, adjustment); });
+        return guarded(self(), locale_, [&] { return itemAdjustmentRate(initial, adjustment); });
     }
     double SAL_CALL ADJUSTMENT_RATE(const AnyTable& initialBudgets, const AnyTable& adjustments,
                                     const uno::Any& countNewItems, const uno::Any& transfers) override {
-        return guarded(self(), [&] {
+        return guarded(self(), locale_, [&] {
             RangeView init = rangeOf(initialBudgets), adj = rangeOf(adjustments);
             requireSameSize(init, "initial_budgets", adj, "adjustments");
             return adjustmentRate(numbersOf(init, "initial_budgets"), numbersOf(adj, "adjustments"),
@@ -96,34 +103,34 @@ public:
     }
     double SAL_CALL BUDGET_COMPLETION_SCORE(double rate, double weight, const uno::Any& threshold,
                                             const uno::Any& method) override {
-        return guarded(self(), [&] {
+        return guarded(self(), locale_, [&] {
             return budgetCompletionScore(rate, weight, numberArg(cellOf(threshold, "threshold"), "threshold", 0.8),
                                          completionMethodArg(cellOf(method, "method")));
         });
     }
     double SAL_CALL ADJUSTMENT_SCORE(double rate, double weight) override {
-        return guarded(self(), [&] { return adjustmentScore(rate, weight); });
+        return guarded(self(), locale_, [&] { return adjustmentScore(rate, weight); });
     }
     double SAL_CALL BALANCE_SCORE(const AnyTable& rates, double weight) override {
-        return guarded(self(), [&] { return balanceScore(numbersOf(rangeOf(rates), "rates", Blanks::Skip), weight); });
+        return guarded(self(), locale_, [&] { return balanceScore(numbersOf(rangeOf(rates), "rates", Blanks::Skip), weight); });
     }
     double SAL_CALL PROCUREMENT_SCORE(double actual, double planned, double weight) override {
-        return guarded(self(), [&] { return procurementScore(actual, planned, weight); });
+        return guarded(self(), locale_, [&] { return procurementScore(actual, planned, weight); });
     }
     double SAL_CALL PUBLIC_FUNDS_SCORE(double sangongActual, double sangongBudget, double dailyActual,
                                        double dailyBudget, const uno::Any& pointsEach) override {
-        return guarded(self(), [&] {
+        return guarded(self(), locale_, [&] {
             return publicFundsScore(sangongActual, sangongBudget, dailyActual, dailyBudget,
                                     numberArg(cellOf(pointsEach, "points_each"), "points_each", 1.0));
         });
     }
     double SAL_CALL MONITORING_SCORE(double result, double weight, const uno::Any& fullMarks) override {
-        return guarded(self(), [&] {
+        return guarded(self(), locale_, [&] {
             return monitoringScore(result, weight, numberArg(cellOf(fullMarks, "full_marks"), "full_marks", 100.0));
         });
     }
     double SAL_CALL FIXED_ASSET_SCORE(double inUse, double total, double weight, const uno::Any& bands) override {
-        return guarded(self(), [&] {
+        return guarded(self(), locale_, [&] {
             RangeView table = cellsOf(bands, "bands");
             if (!given(table)) return fixedAssetScore(inUse, total, weight);
             return fixedAssetScore(inUse, total, weight, bandsArg(table, "bands", false));
@@ -131,13 +138,13 @@ public:
     }
     double SAL_CALL TARGET_SCORE(double actual, double target, double weight, const uno::Any& method,
                                  const uno::Any& lowerIsBetter) override {
-        return guarded(self(), [&] {
+        return guarded(self(), locale_, [&] {
             return targetScore(actual, target, weight, targetMethodArg(cellOf(method, "method")),
                                flagArg(cellOf(lowerIsBetter, "lower_is_better"), "lower_is_better", false));
         });
     }
     double SAL_CALL OVERACHIEVEMENT_FACTOR(double actual, double target, const uno::Any& bands) override {
-        return guarded(self(), [&] {
+        return guarded(self(), locale_, [&] {
             RangeView table;
             if (!rangeOfAny(bands, "bands", table))
                 return overachievementFactor(actual, target, defaultOverachievementBands());
@@ -146,27 +153,27 @@ public:
     }
     double SAL_CALL BAND_SCORE(double value, const AnyTable& bands, double weight,
                                const uno::Any& lowerIsBetter) override {
-        return guarded(self(), [&] {
+        return guarded(self(), locale_, [&] {
             return bandScore(value, bandsArg(rangeOf(bands), "bands", false), weight,
                              flagArg(cellOf(lowerIsBetter, "lower_is_better"), "lower_is_better", false));
         });
     }
     double SAL_CALL CHECKLIST_SCORE(const AnyTable& points, const AnyTable& marks) override {
-        return guarded(self(), [&] {
+        return guarded(self(), locale_, [&] {
             RangeView p = rangeOf(points), m = rangeOf(marks);
             requireSameSize(p, "points", m, "marks");
             return checklistScore(numbersOf(p, "points"), marksArg(m, "marks"));
         });
     }
     double SAL_CALL LEVEL_SCORE(const OUString& level, double weight, const uno::Any& levels) override {
-        return guarded(self(), [&] {
+        return guarded(self(), locale_, [&] {
             RangeView table = cellsOf(levels, "levels");
             if (!given(table)) return levelScore(view(level), weight);
             return levelScore(view(level), weight, levelsArg(table, "levels"));
         });
     }
     OUString SAL_CALL PERF_GRADE(double total, const uno::Any& bands) override {
-        return guarded(self(), [&] {
+        return guarded(self(), locale_, [&] {
             RangeView table = cellsOf(bands, "bands");
             if (!given(table)) return toOUString(perfGrade(total));
             std::vector<GradeBound> grades = gradeBandsArg(table, "bands");
@@ -176,7 +183,7 @@ public:
     double SAL_CALL INDICATOR_SCORE(const uno::Any& actual, const uno::Any& target, double weight,
                                     const uno::Any& method, const uno::Any& unit, const uno::Any& grade,
                                     const uno::Any& ratio, const uno::Any& overachievement) override {
-        return guarded(self(), [&] {
+        return guarded(self(), locale_, [&] {
             Target t = targetArg(cellOf(target, "target"), cellOf(unit, "unit"));
             IndicatorOptions o = indicatorOptionsArg(cellOf(method, "method"), cellOf(grade, "grade"),
                                                      cellOf(ratio, "ratio"),
@@ -185,20 +192,20 @@ public:
         });
     }
     double SAL_CALL TARGET_VALUE(const uno::Any& target, const uno::Any& unit) override {
-        return guarded(self(), [&] { return targetValue(targetArg(cellOf(target, "target"), cellOf(unit, "unit"))); });
+        return guarded(self(), locale_, [&] { return targetValue(targetArg(cellOf(target, "target"), cellOf(unit, "unit"))); });
     }
     double SAL_CALL TARGET_RATIO(const uno::Any& actual, const uno::Any& target, const uno::Any& unit) override {
-        return guarded(self(), [&] {
+        return guarded(self(), locale_, [&] {
             Target t = targetArg(cellOf(target, "target"), cellOf(unit, "unit"));
             return targetRatio(actualValue(cellOf(actual, "actual"), t), t);
         });
     }
     double SAL_CALL AMOUNT_SUM(const AnyTable& amounts) override {
-        return guarded(self(), [&] { return amountSum(rangeOf(amounts), "amounts"); });
+        return guarded(self(), locale_, [&] { return amountSum(rangeOf(amounts), "amounts"); });
     }
     double SAL_CALL ADJUSTMENT_SUM(const AnyTable& initialBudgets, const AnyTable& adjustments,
                                    const uno::Any& countNewItems) override {
-        return guarded(self(), [&] {
+        return guarded(self(), locale_, [&] {
             RangeView init = rangeOf(initialBudgets), adj = rangeOf(adjustments);
             requireSameSize(init, "initial_budgets", adj, "adjustments");
             return adjustmentSum(numbersOf(init, "initial_budgets"), numbersOf(adj, "adjustments"),

@@ -38,6 +38,8 @@ TEST(ExecutionRate, BudgetMustBePositive) {
     EXPECT_RULE_ERROR(executionRate(10, 0), "budget");
     EXPECT_RULE_ERROR(executionRate(0, 0), "budget");
     EXPECT_RULE_ERROR(executionRate(10, -5), "budget");
+    EXPECT_EQ(jixiao_test::ruleErrorOf([] { executionRate(10, -5); }), "预算数（budget）须大于 0（为 -5）");
+    EXPECT_EQ(jixiao_test::ruleErrorOf([] { executionRate(10, -5); }, Lang::En), "budget must be greater than 0 (got -5)");
 }
 
 TEST(ExecutionRate, NonFiniteArgumentsAreErrors) {
@@ -119,9 +121,11 @@ TEST(AdjustmentRate, SizeMismatchIsAnError) {
 }
 
 TEST(AdjustmentRate, NegativeInitialIsAnError) {
-    std::string msg = jixiao_test::ruleErrorOf([] { adjustmentTotals({100, -1, 50}, {0, 0, 0}); });
+    std::string msg = jixiao_test::ruleErrorOf([] { adjustmentTotals({100, -1, 50}, {0, 0, 0}); }, Lang::En);
     EXPECT_NE(msg.find("initial_budgets"), std::string::npos) << msg;
     EXPECT_NE(msg.find("cell 2"), std::string::npos) << msg;
+    EXPECT_EQ(jixiao_test::ruleErrorOf([] { adjustmentTotals({100, -1, 50}, {0, 0, 0}); }),
+              "年初预算数（initial_budgets）第2个单元格为负（-1）");
 }
 
 TEST(AdjustmentRate, DenominatorMustBePositive) {
@@ -527,9 +531,10 @@ TEST(MarksArg, RecognisedMarks) {
 }
 
 TEST(MarksArg, UnknownTextIsAnErrorNamingTheCell) {
-    std::string msg = jixiao_test::ruleErrorOf([] { marksArg(column({T(u"是"), T(u"maybe")}), "marks"); });
+    std::string msg = jixiao_test::ruleErrorOf([] { marksArg(column({T(u"是"), T(u"maybe")}), "marks"); }, Lang::En);
     EXPECT_NE(msg.find("marks"), std::string::npos) << msg;
     EXPECT_NE(msg.find("cell 2"), std::string::npos) << msg;
+    EXPECT_RULE_ERROR_IN(marksArg(column({T(u"是"), T(u"maybe")}), "marks"), Lang::Zh, "判定（marks）第2个单元格为「maybe」");
     EXPECT_RULE_ERROR(marksArg(column({T(u"部分")}), "marks"), "marks");
 }
 
@@ -573,7 +578,12 @@ TEST(LevelScore, UnknownLevelIsAnError) {
     EXPECT_RULE_ERROR(levelFraction(u"很好"), "很好");
 }
 
-TEST(LevelScore, NegativeWeightIsAnError) { EXPECT_RULE_ERROR(levelScore(u"优", -1), "weight"); }
+TEST(LevelScore, NegativeWeightIsAnError) {
+    EXPECT_RULE_ERROR(levelScore(u"优", -1), "weight");
+    EXPECT_EQ(jixiao_test::ruleErrorOf([] { levelScore(u"优", -1); }), "分值（weight）不能为负（为 -1）");
+    EXPECT_EQ(jixiao_test::ruleErrorOf([] { levelScore(u"优", -1); }, Lang::En), "weight must not be negative (got -1)");
+    EXPECT_RULE_ERROR_IN(levelFraction(u"很好"), Lang::Zh, "等级「很好」无法识别");
+}
 
 // ---------------------------------------------------------------- PERF_GRADE
 
@@ -605,6 +615,8 @@ TEST(PerfGrade, OutsideZeroToHundredIsAnError) {
     EXPECT_RULE_ERROR(perfGrade(150), "total");
     EXPECT_RULE_ERROR(perfGrade(kNaN), "total");
     EXPECT_RULE_ERROR(perfGrade(kInf), "total");
+    EXPECT_RULE_ERROR_IN(perfGrade(150), Lang::Zh, "总分（total）须在 0 到 100 之间（为 150）");
+    EXPECT_RULE_ERROR_IN(perfGrade(150), Lang::En, "total must lie in [0, 100] (got 150)");
 }
 
 // ---------------------------------------------------------------- argument readers
@@ -633,6 +645,10 @@ TEST(FlagArg, Values) {
         EXPECT_FALSE(flagArg(T(no), "f", true)) << toUtf8(no);
     EXPECT_RULE_ERROR(flagArg(T(u"maybe"), "lower_is_better", false), "lower_is_better");
     EXPECT_RULE_ERROR(flagArg(T(u"2"), "lower_is_better", false), "lower_is_better");
+    EXPECT_RULE_ERROR_IN(flagArg(T(u"maybe"), "lower_is_better", false), Lang::Zh,
+                         "越低越好（lower_is_better）「maybe」不是 TRUE 或 FALSE");
+    EXPECT_RULE_ERROR_IN(flagArg(T(u"maybe"), "lower_is_better", false), Lang::En,
+                         "lower_is_better: \"maybe\" is not TRUE or FALSE");
 }
 
 // numberArg rejects a non-finite number (via numberOf); flagArg must not read NaN as "yes".

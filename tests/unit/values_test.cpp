@@ -212,10 +212,12 @@ TEST(NumberOf, ReadsOneCell) {
 }
 
 TEST(NumberOf, TextThatIsNotANumberNamesArgumentAndPosition) {
-    std::string msg = jixiao_test::ruleErrorOf([] { numberOf(T(u"暂无"), "actual", 4); });
+    std::string msg = jixiao_test::ruleErrorOf([] { numberOf(T(u"暂无"), "actual", 4); }, Lang::En);
     EXPECT_NE(msg.find("actual"), std::string::npos) << msg;
     EXPECT_NE(msg.find("cell 5"), std::string::npos) << msg;  // positions are 1-based
     EXPECT_NE(msg.find("暂无"), std::string::npos) << msg;
+    EXPECT_EQ(jixiao_test::ruleErrorOf([] { numberOf(T(u" 暂无 "), "actual", 4); }),
+              "实际完成值（actual）第5个单元格是文字「暂无」，此处应为数字");
 }
 
 TEST(NumberOf, NonFiniteNumberIsAnError) {
@@ -261,7 +263,7 @@ TEST(NumbersOf, ReadsATwoDimensionalRangeRowMajor) {
 
 TEST(NumbersOf, OtherTextIsAnErrorNamingArgumentAndCell) {
     RangeView r = column({N(1), N(2), T(u"abc"), N(4)});
-    std::string msg = jixiao_test::ruleErrorOf([&] { numbersOf(r, "initial_budgets"); });
+    std::string msg = jixiao_test::ruleErrorOf([&] { numbersOf(r, "initial_budgets"); }, Lang::En);
     EXPECT_NE(msg.find("initial_budgets"), std::string::npos) << msg;
     EXPECT_NE(msg.find("cell 3"), std::string::npos) << msg;
     EXPECT_NE(msg.find("abc"), std::string::npos) << msg;
@@ -282,6 +284,19 @@ TEST(RequireSameSize, MatchingAndMismatchedSizes) {
     std::string msg = jixiao_test::ruleErrorOf([&] { requireSameSize(a, "points", c, "marks"); });
     EXPECT_NE(msg.find("points"), std::string::npos) << msg;
     EXPECT_NE(msg.find("marks"), std::string::npos) << msg;
+    EXPECT_EQ(msg, "分值（points）有2个单元格，判定（marks）有3个，两者须逐行对应");
+    EXPECT_EQ(jixiao_test::ruleErrorOf([&] { requireSameSize(a, "points", c, "marks"); }, Lang::En),
+              "points has 2 cells but marks has 3; they must match row for row");
+}
+
+TEST(ArgLabel, ChineseNameWithTheArgumentNameInChineseTheNameInEnglish) {
+    EXPECT_EQ(argLabel("weight").text(Lang::Zh), "分值（weight）");
+    EXPECT_EQ(argLabel("weight").text(Lang::En), "weight");
+    EXPECT_EQ(argLabel("total", "固定资产总额").text(Lang::Zh), "固定资产总额（total）");
+    // no Chinese name known: the name; a description: as it is in both languages
+    EXPECT_EQ(argLabel("x").text(Lang::Zh), "x");
+    EXPECT_EQ(argLabel("绩效目标表 E5").text(Lang::Zh), "绩效目标表 E5");
+    EXPECT_EQ(argLabel("绩效目标表 E5").text(Lang::En), "绩效目标表 E5");
 }
 
 // ---------------------------------------------------------------- approximate comparisons
@@ -392,6 +407,9 @@ TEST(RequireFinite, PassesFiniteThrowsOtherwise) {
     EXPECT_RULE_ERROR(requireFinite(kNaN, "weight"), "weight");
     EXPECT_RULE_ERROR(requireFinite(kInf, "rate"), "rate");
     EXPECT_RULE_ERROR(requireFinite(-kInf, "rate"), "rate");
+    EXPECT_RULE_ERROR_IN(requireFinite(kNaN, "weight"), Lang::Zh, "分值（weight）不是有限数");
+    EXPECT_RULE_ERROR_IN(requireFinite(kNaN, "weight"), Lang::En, "weight is not a finite number");
+    EXPECT_RULE_ERROR_IN(requireFinite(kNaN, "total", "固定资产总额"), Lang::Zh, "固定资产总额（total）不是有限数");
 }
 
 // ---------------------------------------------------------------- review follow-ups

@@ -10,24 +10,39 @@ namespace {
 
 std::string num(double x) { return numberText(x, 10); }
 
-[[noreturn]] void fail(std::string_view what) { throw RuleError(std::string(what)); }
+[[noreturn]] void fail(Message what) { throw RuleError(std::move(what)); }
 
-double finite(double x, std::string_view name) { return requireFinite(x, name); }
+// `zh`: the argument's Chinese name in this function (see argLabel).
+double finite(double x, std::string_view name, std::string_view zh = {}) { return requireFinite(x, name, zh); }
+
+[[noreturn]] void failNegative(std::string_view name, std::string_view zh, double x) {
+    fail(msg("rule.negative", "{1}不能为负（为 {2}）", "{1} must not be negative (got {2})", argLabel(name, zh), num(x)));
+}
+
+[[noreturn]] void failNotPositive(std::string_view name, std::string_view zh, double x) {
+    fail(msg("rule.notPositive", "{1}须大于 0（为 {2}）", "{1} must be greater than 0 (got {2})", argLabel(name, zh),
+             num(x)));
+}
 
 double weightOf(double weight) {
-    finite(weight, "weight");
-    if (weight < 0) fail("weight must not be negative (got " + num(weight) + ")");
+    finite(weight, "weight", "分值");
+    if (weight < 0) failNegative("weight", "分值", weight);
     return weight;
 }
 
 double clamp01(double x) { return std::min(1.0, std::max(0.0, x)); }
 
+Message bandsEmpty(std::string_view argName = "bands") {
+    return msg("rule.bandsEmpty", "{1}为空", "{1}: the band table is empty", argLabel(argName));
+}
+
 const std::vector<Band>& checkedBands(const std::vector<Band>& bands) {
-    if (bands.empty()) fail("bands: the band table is empty");
+    if (bands.empty()) fail(bandsEmpty());
     for (std::size_t i = 0; i < bands.size(); ++i) {
         const Band& b = bands[i];
         if ((!b.open && !std::isfinite(b.bound)) || !std::isfinite(b.value))
-            fail("bands: row " + std::to_string(i + 1) + " is not a finite number");
+            fail(msg("rule.bandNotFinite", "{1}第{2}行不是有限数", "{1}: row {2} is not a finite number",
+                     argLabel("bands"), i + 1));
     }
     return bands;
 }
@@ -35,16 +50,18 @@ const std::vector<Band>& checkedBands(const std::vector<Band>& bands) {
 }  // namespace
 
 double executionRate(double actual, double budget) {
-    finite(actual, "actual");
-    finite(budget, "budget");
-    if (budget <= 0) fail("budget must be greater than 0 (got " + num(budget) + ")");
+    finite(actual, "actual", "实际支出");
+    finite(budget, "budget", "预算数");
+    if (budget <= 0) failNotPositive("budget", "预算数", budget);
     return actual / budget;
 }
 
 double itemAdjustmentRate(double initial, double adjustment) {
-    finite(initial, "initial");
-    finite(adjustment, "adjustment");
-    if (initial < 0) fail("initial budget must not be negative (got " + num(initial) + ")");
+    finite(initial, "initial", "年初预算数");
+    finite(adjustment, "adjustment", "调整金额");
+    if (initial < 0)
+        fail(msg("rule.negativeInitial", "年初预算数（initial）不能为负（为 {1}）",
+                 "initial budget must not be negative (got {1})", num(initial)));
     if (initial == 0) return adjustment != 0 ? 1.0 : 0.0;
     return std::fabs(adjustment) / initial;
 }
@@ -54,14 +71,14 @@ namespace {
 // rows ADJUSTMENT_RATE and ADJUSTMENT_SUM count.
 AdjustmentTotals sumAdjustments(const std::vector<double>& initials, const std::vector<double>& adjustments,
                                 bool countNewItems) {
-    if (initials.size() != adjustments.size())
-        fail("initial_budgets has " + std::to_string(initials.size()) + " cells but adjustments has " +
-             std::to_string(adjustments.size()) + "; they must match row for row");
+    requireSameCount(initials.size(), "initial_budgets", adjustments.size(), "adjustments");
     AdjustmentTotals t;
     for (std::size_t i = 0; i < initials.size(); ++i) {
         double init = finite(initials[i], "initial_budgets");
         finite(adjustments[i], "adjustments");
-        if (init < 0) fail("initial_budgets: cell " + std::to_string(i + 1) + " is negative (" + num(init) + ")");
+        if (init < 0)
+            fail(msg("rule.negativeCell", "{1}第{2}个单元格为负（{3}）", "{1}: cell {2} is negative ({3})",
+                     argLabel("initial_budgets"), i + 1, num(init)));
         t.denominator += init;
         if (init != 0 || countNewItems) t.numerator += std::fabs(adjustments[i]);
     }
@@ -75,7 +92,8 @@ AdjustmentTotals adjustmentTotals(const std::vector<double>& initials, const std
     AdjustmentTotals t = sumAdjustments(initials, adjustments, countNewItems);
     t.denominator += transfers;
     if (!(t.denominator > 0))
-        fail("the total initial budget plus transfers must be greater than 0 (got " + num(t.denominator) + ")");
+        fail(msg("rule.denominatorNotPositive", "年初预算数合计加转移支付须大于 0（为 {1}）",
+                 "the total initial budget plus transfers must be greater than 0 (got {1})", num(t.denominator)));
     return t;
 }
 
@@ -96,25 +114,28 @@ double amountSum(const RangeView& range, std::string_view argName) {
 }
 
 double budgetCompletionScore(double rate, double weight, double threshold, CompletionMethod method) {
-    finite(rate, "rate");
+    finite(rate, "rate", "执行率");
     weightOf(weight);
     finite(threshold, "threshold");
-    if (threshold < 0 || threshold >= 1) fail("threshold must lie in [0, 1) (got " + num(threshold) + ")");
+    if (threshold < 0 || threshold >= 1)
+        fail(msg("rule.thresholdRange", "门槛（threshold）须不小于 0 且小于 1（为 {1}）",
+                 "threshold must lie in [0, 1) (got {1})", num(threshold)));
     if (method == CompletionMethod::Proportional) return clamp01(rate) * weight;
     if (rate < threshold) return 0.0;
     return std::min(1.0, (rate - threshold) / (1.0 - threshold)) * weight;
 }
 
 double adjustmentScore(double rate, double weight) {
-    finite(rate, "rate");
+    finite(rate, "rate", "调整率");
     weightOf(weight);
-    if (rate < 0) fail("rate must not be negative (got " + num(rate) + ")");
+    if (rate < 0) failNegative("rate", "调整率", rate);
     return std::max(0.0, 1.0 - rate) * weight;
 }
 
 double balanceScore(const std::vector<double>& rates, double weight) {
     weightOf(weight);
-    if (rates.empty()) fail("rates: no rates given (every cell is blank)");
+    if (rates.empty())
+        fail(msg("rule.noRates", "执行率（rates）没有数值（单元格全为空白）", "rates: no rates given (every cell is blank)"));
     double sum = 0;
     for (double r : rates) sum += finite(r, "rates");
     double mean = sum / static_cast<double>(rates.size());
@@ -122,11 +143,11 @@ double balanceScore(const std::vector<double>& rates, double weight) {
 }
 
 double procurementScore(double actual, double planned, double weight) {
-    finite(actual, "actual");
+    finite(actual, "actual", "实际采购金额");
     finite(planned, "planned");
     weightOf(weight);
-    if (planned <= 0) fail("planned must be greater than 0 (got " + num(planned) + ")");
-    if (actual < 0) fail("actual must not be negative (got " + num(actual) + ")");
+    if (planned <= 0) failNotPositive("planned", {}, planned);
+    if (actual < 0) failNegative("actual", "实际采购金额", actual);
     if (actual > planned && !approxEqual(actual, planned)) return 0.0;
     return std::min(1.0, actual / planned) * weight;
 }
@@ -140,7 +161,7 @@ double publicFundsScore(double sangongActual, double sangongBudget, double daily
                                                    {pointsEach, "points_each"}};
     for (const auto& [v, name] : args) {
         finite(v, name);
-        if (v < 0) fail(std::string(name) + " must not be negative (got " + num(v) + ")");
+        if (v < 0) failNegative(name, {}, v);
     }
     double score = 0;
     if (approxLE(sangongActual, sangongBudget)) score += pointsEach;
@@ -152,17 +173,17 @@ double monitoringScore(double result, double weight, double fullMarks) {
     finite(result, "result");
     weightOf(weight);
     finite(fullMarks, "full_marks");
-    if (fullMarks <= 0) fail("full_marks must be greater than 0 (got " + num(fullMarks) + ")");
-    if (result < 0) fail("result must not be negative (got " + num(result) + ")");
+    if (fullMarks <= 0) failNotPositive("full_marks", {}, fullMarks);
+    if (result < 0) failNegative("result", {}, result);
     return std::min(1.0, result / fullMarks) * weight;
 }
 
 double fixedAssetScore(double inUse, double total, double weight) {
     finite(inUse, "in_use");
-    finite(total, "total");
+    finite(total, "total", "固定资产总额");
     weightOf(weight);
-    if (total <= 0) fail("total must be greater than 0 (got " + num(total) + ")");
-    if (inUse < 0) fail("in_use must not be negative (got " + num(inUse) + ")");
+    if (total <= 0) failNotPositive("total", "固定资产总额", total);
+    if (inUse < 0) failNegative("in_use", {}, inUse);
     double r = inUse / total;
     if (approxGE(r, 0.9)) return weight;
     if (approxGE(r, 0.8)) return weight / 2;
@@ -176,23 +197,25 @@ const std::vector<Band>& defaultFixedAssetBands() {
 
 double fixedAssetScore(double inUse, double total, double weight, const std::vector<Band>& bands) {
     finite(inUse, "in_use");
-    finite(total, "total");
+    finite(total, "total", "固定资产总额");
     weightOf(weight);
-    if (total <= 0) fail("total must be greater than 0 (got " + num(total) + ")");
-    if (inUse < 0) fail("in_use must not be negative (got " + num(inUse) + ")");
+    if (total <= 0) failNotPositive("total", "固定资产总额", total);
+    if (inUse < 0) failNegative("in_use", {}, inUse);
     checkedBands(bands);
     for (std::size_t i = 0; i < bands.size(); ++i)
         if (bands[i].open || bands[i].value < 0 || bands[i].value > 1)
-            fail("bands: row " + std::to_string(i + 1) + " needs a ratio and a fraction of the weight in [0, 1]");
+            fail(msg("rule.assetBand", "{1}第{2}行须填利用率下限和 0 到 1 之间的得分比例",
+                     "{1}: row {2} needs a ratio and a fraction of the weight in [0, 1]", argLabel("bands"), i + 1));
     return bandScore(inUse / total, bands, weight);
 }
 
 double targetScore(double actual, double target, double weight, TargetMethod method, bool lowerIsBetter) {
-    finite(actual, "actual");
-    finite(target, "target");
+    finite(actual, "actual", "实际值");
+    finite(target, "target", "目标值");
     weightOf(weight);
     if (!lowerIsBetter && target <= 0)
-        fail("target must be greater than 0 unless lower_is_better (got " + num(target) + ")");
+        fail(msg("rule.targetNotPositive", "目标值（target）须大于 0（为 {1}），越低越好（lower_is_better）的指标除外",
+                 "target must be greater than 0 unless lower_is_better (got {1})", num(target)));
     bool met = lowerIsBetter ? approxLE(actual, target) : approxGE(actual, target);
     if (met) return weight;
     if (method == TargetMethod::Threshold) return 0.0;
@@ -211,9 +234,9 @@ const std::vector<Band>& defaultOverachievementBands() {
 }
 
 double overachievementFactor(double actual, double target, const std::vector<Band>& bands) {
-    finite(actual, "actual");
-    finite(target, "target");
-    if (target <= 0) fail("target must be greater than 0 (got " + num(target) + ")");
+    finite(actual, "actual", "实际值");
+    finite(target, "target", "目标值");
+    if (target <= 0) failNotPositive("target", "目标值", target);
     checkedBands(bands);
     double r = actual / target;
     const Band* best = nullptr;   // smallest closed bound >= r
@@ -245,13 +268,13 @@ double bandScore(double value, const std::vector<Band>& bands, double weight, bo
 }
 
 double checklistScore(const std::vector<double>& points, const std::vector<double>& marks) {
-    if (points.size() != marks.size())
-        fail("points has " + std::to_string(points.size()) + " cells but marks has " +
-             std::to_string(marks.size()) + "; they must match row for row");
+    requireSameCount(points.size(), "points", marks.size(), "marks");
     double s = 0;
     for (std::size_t i = 0; i < points.size(); ++i) {
         finite(points[i], "points");
-        if (!(marks[i] >= 0 && marks[i] <= 1)) fail("marks: cell " + std::to_string(i + 1) + " must lie in [0, 1]");
+        if (!(marks[i] >= 0 && marks[i] <= 1))
+            fail(msg("rule.markRange", "{1}第{2}个单元格须在 0 到 1 之间", "{1}: cell {2} must lie in [0, 1]",
+                     argLabel("marks"), i + 1));
         s += points[i] * marks[i];
     }
     return s;
@@ -271,7 +294,8 @@ double levelFraction(std::u16string_view levelText) {
         if (lv.word.size() == 1 && lv.word[0] < 0x80 && l.size() == 1 && (l[0] | 0x20) == (lv.word[0] | 0x20))
             return lv.fraction;
     }
-    fail("level \"" + toUtf8(l) + "\" is not a known level (优/良/中/差, 好/较好/一般/差, A/B/C/D)");
+    fail(msg("rule.unknownLevel", "等级「{1}」无法识别（可填 优/良/中/差、好/较好/一般/差、A/B/C/D）",
+             "level \"{1}\" is not a known level (优/良/中/差, 好/较好/一般/差, A/B/C/D)", l));
 }
 
 double levelScore(std::u16string_view level, double weight) {
@@ -280,6 +304,14 @@ double levelScore(std::u16string_view level, double weight) {
 }
 
 namespace {
+Message levelsEmpty(std::string_view argName = "levels") {
+    return msg("rule.levelsEmpty", "{1}为空", "{1}: the level table is empty", argLabel(argName));
+}
+
+Message gradesEmpty(std::string_view argName = "bands") {
+    return msg("rule.gradesEmpty", "{1}为空", "{1}: the grade table is empty", argLabel(argName));
+}
+
 bool sameWord(std::u16string_view a, std::u16string_view b) {
     if (a.size() != b.size()) return false;
     for (std::size_t i = 0; i < a.size(); ++i) {
@@ -294,15 +326,17 @@ bool sameWord(std::u16string_view a, std::u16string_view b) {
 
 double levelFraction(std::u16string_view levelText, const std::vector<LevelWord>& levels) {
     std::u16string_view l = trim(levelText);
-    if (levels.empty()) fail("levels: the level table is empty");
+    if (levels.empty()) fail(levelsEmpty());
     std::string known;
     for (const LevelWord& lv : levels) {
         if (!(lv.fraction >= 0 && lv.fraction <= 1))
-            fail("levels: the fraction of \"" + toUtf8(lv.word) + "\" must lie in [0, 1]");
+            fail(msg("rule.levelFractionRange", "{1}中「{2}」的得分比例须在 0 到 1 之间",
+                     "{1}: the fraction of \"{2}\" must lie in [0, 1]", argLabel("levels"), lv.word));
         if (sameWord(l, trim(lv.word))) return lv.fraction;
         known += (known.empty() ? "" : "/") + toUtf8(trim(lv.word));
     }
-    fail("level \"" + toUtf8(l) + "\" is not in the level table (" + known + ")");
+    fail(msg("rule.levelNotInTable", "等级「{1}」不在等级表中（等级表有：{2}）",
+             "level \"{1}\" is not in the level table ({2})", l, known));
 }
 
 double levelScore(std::u16string_view level, double weight, const std::vector<LevelWord>& levels) {
@@ -319,10 +353,11 @@ const std::vector<GradeBound>& defaultGradeBands() {
 std::u16string_view perfGrade(double total) { return perfGrade(total, defaultGradeBands()); }
 
 std::u16string_view perfGrade(double total, const std::vector<GradeBound>& bands) {
-    finite(total, "total");
-    if (total < 0 && !approxEqual(total, 0)) fail("total must lie in [0, 100] (got " + num(total) + ")");
-    if (total > 100 && !approxEqual(total, 100)) fail("total must lie in [0, 100] (got " + num(total) + ")");
-    if (bands.empty()) fail("bands: the grade table is empty");
+    finite(total, "total", "总分");
+    if ((total < 0 && !approxEqual(total, 0)) || (total > 100 && !approxEqual(total, 100)))
+        fail(msg("rule.totalRange", "总分（total）须在 0 到 100 之间（为 {1}）", "total must lie in [0, 100] (got {1})",
+                 num(total)));
+    if (bands.empty()) fail(gradesEmpty());
     // Half-open intervals on the figure as printed: 90.00 -> 优, 89.99 -> 良. The tolerance only
     // absorbs float noise from summing rounded scores (89.99999999999 for 90).
     const GradeBound* best = nullptr;
@@ -330,14 +365,18 @@ std::u16string_view perfGrade(double total, const std::vector<GradeBound>& bands
     const GradeBound* lowest = nullptr;
     for (const GradeBound& b : bands) {
         if (b.open) { open = &b; continue; }
-        if (!std::isfinite(b.lower)) fail("bands: a lower bound is not a finite number");
+        if (!std::isfinite(b.lower))
+            fail(msg("rule.gradeBoundNotFinite", "{1}中有下限不是有限数", "{1}: a lower bound is not a finite number",
+                     argLabel("bands")));
         if (!lowest || b.lower < lowest->lower) lowest = &b;
         if (total >= b.lower - 1e-9 && (!best || b.lower > best->lower)) best = &b;
     }
     if (best) return best->grade;
     if (open) return open->grade;
-    fail("total " + num(total) + " is below every lower bound of the grade table (lowest " +
-         num(lowest->lower) + "); add a row with a blank bound for the grade below");
+    fail(msg("rule.belowAllGrades", "总分 {1} 低于分档表中的所有下限（最低为 {2}）；请增加一行下限留空的等级，作为最低一档",
+             "total {1} is below every lower bound of the grade table (lowest {2}); add a row with a blank bound "
+             "for the grade below",
+             num(total), num(lowest->lower)));
 }
 
 // ---- arguments ----
@@ -358,7 +397,8 @@ bool flagArg(const CellView& v, std::string_view argName, bool fallback) {
     std::u16string_view t = trim(v.text);
     if (t.empty()) return fallback;
     if (std::optional<bool> b = yesNo(v)) return *b;
-    fail(std::string(argName) + ": \"" + toUtf8(t) + "\" is not TRUE or FALSE (是/否, Y/N, 1/0)");
+    fail(msg("rule.notFlag", "{1}「{2}」不是 TRUE 或 FALSE（可填 是/否、Y/N、1/0）",
+             "{1}: \"{2}\" is not TRUE or FALSE (是/否, Y/N, 1/0)", argLabel(argName), t));
 }
 
 CompletionMethod completionMethodArg(const CellView& v) {
@@ -368,9 +408,11 @@ CompletionMethod completionMethodArg(const CellView& v) {
         if (t.empty() || equalsAsciiNoCase(t, "linear") || t == u"线性") return CompletionMethod::Linear;
         if (equalsAsciiNoCase(t, "proportional") || t == u"比例" || t == u"按比例")
             return CompletionMethod::Proportional;
-        fail("method \"" + toUtf8(t) + "\" is unknown; use \"linear\" (线性) or \"proportional\" (比例)");
+        fail(msg("rule.unknownCompletionMethod", "方法（method）「{1}」无法识别；请填 \"linear\"（线性）或 \"proportional\"（比例）",
+                 "method \"{1}\" is unknown; use \"linear\" (线性) or \"proportional\" (比例)", t));
     }
-    fail("method must be the text \"linear\" or \"proportional\"");
+    fail(msg("rule.completionMethodNotText", "方法（method）须为文字 \"linear\"（线性）或 \"proportional\"（比例）",
+             "method must be the text \"linear\" or \"proportional\""));
 }
 
 TargetMethod targetMethodArg(const CellView& v, TargetMethod fallback) {
@@ -381,35 +423,41 @@ TargetMethod targetMethodArg(const CellView& v, TargetMethod fallback) {
         if (equalsAsciiNoCase(t, "threshold") || t == u"达标" || t == u"达标法") return TargetMethod::Threshold;
         if (equalsAsciiNoCase(t, "proportional") || t == u"比例" || t == u"按比例" || t == u"比例法")
             return TargetMethod::Proportional;
-        fail("method \"" + toUtf8(t) + "\" is unknown; use \"threshold\" (达标) or \"proportional\" (比例)");
+        fail(msg("rule.unknownTargetMethod", "方法（method）「{1}」无法识别；请填 \"threshold\"（达标）或 \"proportional\"（比例）",
+                 "method \"{1}\" is unknown; use \"threshold\" (达标) or \"proportional\" (比例)", t));
     }
-    fail("method must be the text \"threshold\" or \"proportional\"");
+    fail(msg("rule.targetMethodNotText", "方法（method）须为文字 \"threshold\"（达标）或 \"proportional\"（比例）",
+             "method must be the text \"threshold\" or \"proportional\""));
 }
 
 std::vector<Band> bandsArg(const RangeView& range, std::string_view argName, bool allowOpen) {
     if (range.cols != 2)
-        fail(std::string(argName) + " must have two columns (bound; value), got " + std::to_string(range.cols));
+        fail(msg("rule.bandsColumns", "{1}须为两列（界限；数值），现为{2}列", "{1} must have two columns (bound; value), got {2}",
+                 argLabel(argName), range.cols));
     std::vector<Band> bands;
     for (std::size_t r = 0; r < range.rows; ++r) {
         std::size_t i = r * 2;
         std::optional<double> bound = numberOf(range.cells[i], argName, i);
         std::optional<double> value = numberOf(range.cells[i + 1], argName, i + 1);
         if (!bound && !value) continue;  // blank row
-        if (!value) fail(std::string(argName) + ": row " + std::to_string(r + 1) + " has no value");
+        if (!value) fail(msg("rule.bandNoValue", "{1}第{2}行没有数值", "{1}: row {2} has no value", argLabel(argName), r + 1));
         if (!bound) {
-            if (!allowOpen) fail(std::string(argName) + ": row " + std::to_string(r + 1) + " has no threshold");
+            if (!allowOpen)
+                fail(msg("rule.bandNoThreshold", "{1}第{2}行没有门槛值", "{1}: row {2} has no threshold", argLabel(argName),
+                         r + 1));
             bands.push_back({0.0, *value, true});
         } else {
             bands.push_back({*bound, *value, false});
         }
     }
-    if (bands.empty()) fail(std::string(argName) + ": the band table is empty");
+    if (bands.empty()) fail(bandsEmpty(argName));
     return bands;
 }
 
 std::vector<GradeBound> gradeBandsArg(const RangeView& range, std::string_view argName) {
     if (range.cols != 2)
-        fail(std::string(argName) + " must have two columns (lower bound; grade), got " + std::to_string(range.cols));
+        fail(msg("rule.gradesColumns", "{1}须为两列（下限；等级），现为{2}列",
+                 "{1} must have two columns (lower bound; grade), got {2}", argLabel(argName), range.cols));
     std::vector<GradeBound> bands;
     for (std::size_t r = 0; r < range.rows; ++r) {
         std::size_t i = r * 2;
@@ -417,25 +465,31 @@ std::vector<GradeBound> gradeBandsArg(const RangeView& range, std::string_view a
         const CellView& g = range.cells[i + 1];
         std::u16string grade;
         if (g.kind == CellView::Kind::Number)
-            fail(std::string(argName) + ": row " + std::to_string(r + 1) + " has the number " + num(g.number) +
-                 " where the grade text belongs");
+            fail(msg("rule.gradeIsNumber", "{1}第{2}行的等级是数字 {3}，此处应为等级文字",
+                     "{1}: row {2} has the number {3} where the grade text belongs", argLabel(argName), r + 1,
+                     num(g.number)));
         if (g.kind == CellView::Kind::Text) grade = std::u16string(trim(g.text));
         if (!bound && grade.empty()) continue;  // blank row
-        if (grade.empty()) fail(std::string(argName) + ": row " + std::to_string(r + 1) + " has no grade");
+        if (grade.empty())
+            fail(msg("rule.gradeMissing", "{1}第{2}行没有等级", "{1}: row {2} has no grade", argLabel(argName), r + 1));
         for (const GradeBound& b : bands) {
-            if (!bound && b.open) fail(std::string(argName) + ": more than one row has a blank bound");
+            if (!bound && b.open)
+                fail(msg("rule.gradeTwoOpen", "{1}中不止一行的下限留空", "{1}: more than one row has a blank bound",
+                         argLabel(argName)));
             if (bound && !b.open && approxEqual(b.lower, *bound))
-                fail(std::string(argName) + ": the bound " + num(*bound) + " appears twice");
+                fail(msg("rule.gradeBoundTwice", "{1}中下限 {2} 出现了两次", "{1}: the bound {2} appears twice",
+                         argLabel(argName), num(*bound)));
         }
         bands.push_back({bound ? *bound : 0.0, std::move(grade), !bound});
     }
-    if (bands.empty()) fail(std::string(argName) + ": the grade table is empty");
+    if (bands.empty()) fail(gradesEmpty(argName));
     return bands;
 }
 
 std::vector<LevelWord> levelsArg(const RangeView& range, std::string_view argName) {
     if (range.cols != 2)
-        fail(std::string(argName) + " must have two columns (level; fraction), got " + std::to_string(range.cols));
+        fail(msg("rule.levelsColumns", "{1}须为两列（等级；得分比例），现为{2}列",
+                 "{1} must have two columns (level; fraction), got {2}", argLabel(argName), range.cols));
     std::vector<LevelWord> levels;
     for (std::size_t r = 0; r < range.rows; ++r) {
         std::size_t i = r * 2;
@@ -445,17 +499,21 @@ std::vector<LevelWord> levelsArg(const RangeView& range, std::string_view argNam
         else if (w.kind == CellView::Kind::Text) word = std::u16string(trim(w.text));
         std::optional<double> f = numberOf(range.cells[i + 1], argName, i + 1);
         if (word.empty() && !f) continue;  // blank row
-        if (word.empty()) fail(std::string(argName) + ": row " + std::to_string(r + 1) + " has no level");
-        if (!f) fail(std::string(argName) + ": row " + std::to_string(r + 1) + " has no fraction");
+        if (word.empty())
+            fail(msg("rule.levelMissing", "{1}第{2}行没有等级文字", "{1}: row {2} has no level", argLabel(argName), r + 1));
+        if (!f)
+            fail(msg("rule.levelNoFraction", "{1}第{2}行没有得分比例", "{1}: row {2} has no fraction", argLabel(argName),
+                     r + 1));
         if (!(*f >= 0 && *f <= 1))
-            fail(std::string(argName) + ": row " + std::to_string(r + 1) + " has the fraction " + num(*f) +
-                 "; it must lie in [0, 1]");
+            fail(msg("rule.levelRowFractionRange", "{1}第{2}行的得分比例为 {3}，须在 0 到 1 之间",
+                     "{1}: row {2} has the fraction {3}; it must lie in [0, 1]", argLabel(argName), r + 1, num(*f)));
         for (const LevelWord& lv : levels)
             if (sameWord(lv.word, word))
-                fail(std::string(argName) + ": the level \"" + toUtf8(word) + "\" appears twice");
+                fail(msg("rule.levelTwice", "{1}中等级「{2}」出现了两次", "{1}: the level \"{2}\" appears twice",
+                         argLabel(argName), word));
         levels.push_back({std::move(word), *f});
     }
-    if (levels.empty()) fail(std::string(argName) + ": the level table is empty");
+    if (levels.empty()) fail(levelsEmpty(argName));
     return levels;
 }
 
@@ -475,11 +533,13 @@ std::vector<double> marksArg(const RangeView& range, std::string_view argName) {
             else if (auto n = parseNumber(t)) m = *n;
             else known = false;
             if (!known)
-                fail(std::string(argName) + ": cell " + std::to_string(i + 1) + " holds \"" + toUtf8(t) +
-                     "\"; use TRUE/是/√/Y, FALSE/否/×/N, or a number between 0 and 1");
+                fail(msg("rule.unknownMark", "{1}第{2}个单元格为「{3}」；请填 TRUE/是/√/Y、FALSE/否/×/N，或 0 到 1 之间的数",
+                         "{1}: cell {2} holds \"{3}\"; use TRUE/是/√/Y, FALSE/否/×/N, or a number between 0 and 1",
+                         argLabel(argName), i + 1, t));
         }
         if (!std::isfinite(m) || m < 0 || m > 1)
-            fail(std::string(argName) + ": cell " + std::to_string(i + 1) + " must lie in [0, 1] (got " + num(m) + ")");
+            fail(msg("rule.markCellRange", "{1}第{2}个单元格须在 0 到 1 之间（为 {3}）", "{1}: cell {2} must lie in [0, 1] (got {3})",
+                     argLabel(argName), i + 1, num(m)));
         marks.push_back(m);
     }
     return marks;

@@ -41,11 +41,43 @@ char asciiOf(char16_t c) {
     }
 }
 
-std::string describeIndex(std::size_t index) {
-    return "cell " + std::to_string(index + 1);
+bool isAscii(std::string_view s) {
+    for (char c : s)
+        if (static_cast<unsigned char>(c) >= 0x80) return false;
+    return true;
+}
+
+// The usual Chinese names of the arguments (as the Function Wizard shows them, jixiao/catalog.cpp).
+std::string_view chineseName(std::string_view argName) {
+    struct Name { std::string_view arg, zh; };
+    static const Name names[] = {
+        {"actual", "实际完成值"},      {"adjustment", "调整金额"},     {"adjustments", "调整金额"},
+        {"amounts", "金额"},           {"bands", "分档表"},            {"budget", "预算数"},
+        {"count_new_items", "计入新增项目"}, {"daily_actual", "日常公用经费实际"},
+        {"daily_budget", "日常公用经费预算"}, {"full_marks", "满分"},  {"grade", "完成等级"},
+        {"in_use", "在用固定资产"},    {"initial", "年初预算数"},      {"initial_budgets", "年初预算数"},
+        {"level", "等级"},             {"levels", "等级表"},           {"lower_is_better", "越低越好"},
+        {"marks", "判定"},             {"method", "方法"},             {"overachievement", "超额扣减"},
+        {"planned", "采购计划金额"},   {"points", "分值"},             {"points_each", "每项分值"},
+        {"rate", "比率"},              {"rates", "执行率"},            {"ratio", "得分比例"},
+        {"result", "监控得分"},        {"sangong_actual", "三公经费实际"}, {"sangong_budget", "三公经费预算"},
+        {"target", "指标值"},          {"threshold", "门槛"},          {"total", "总分"},
+        {"transfers", "转移支付"},     {"unit", "度量单位"},           {"value", "数值"},
+        {"weight", "分值"},
+    };
+    for (const Name& n : names)
+        if (n.arg == argName) return n.zh;
+    return {};
 }
 
 }  // namespace
+
+Message argLabel(std::string_view argName, std::string_view zh) {
+    if (!isAscii(argName)) return Message::verbatim(std::string(argName));
+    if (zh.empty()) zh = chineseName(argName);
+    if (zh.empty()) return Message::verbatim(std::string(argName));
+    return Message("arg", std::string(zh) + "（" + std::string(argName) + "）", argName);
+}
 
 std::u16string_view trim(std::u16string_view s) {
     std::size_t b = 0, e = s.size();
@@ -231,7 +263,8 @@ std::optional<double> numberOf(const CellView& cell, std::string_view argName, s
     switch (cell.kind) {
         case CellView::Kind::Number:
             if (!std::isfinite(cell.number))
-                throw RuleError(std::string(argName) + ": " + describeIndex(index) + " is not a finite number");
+                throw RuleError(msg("values.cellNotFinite", "{1}第{2}个单元格不是有限数",
+                                    "{1}: cell {2} is not a finite number", argLabel(argName), index + 1));
             return cell.number;
         case CellView::Kind::Empty:
             return std::nullopt;
@@ -240,8 +273,9 @@ std::optional<double> numberOf(const CellView& cell, std::string_view argName, s
     }
     if (isBlankText(cell.text)) return std::nullopt;
     if (auto v = parseNumber(cell.text)) return v;
-    throw RuleError(std::string(argName) + ": " + describeIndex(index) + " holds text \"" +
-                    toUtf8(trim(cell.text)) + "\" where a number belongs");
+    throw RuleError(msg("values.textNotNumber", "{1}第{2}个单元格是文字「{3}」，此处应为数字",
+                        "{1}: cell {2} holds text \"{3}\" where a number belongs", argLabel(argName), index + 1,
+                        trim(cell.text)));
 }
 
 std::vector<double> numbersOf(const RangeView& range, std::string_view argName, Blanks blanks) {
@@ -261,9 +295,14 @@ std::vector<double> numbersOf(const RangeView& range, std::string_view argName, 
 }
 
 void requireSameSize(const RangeView& a, std::string_view aName, const RangeView& b, std::string_view bName) {
-    if (a.size() != b.size())
-        throw RuleError(std::string(aName) + " has " + std::to_string(a.size()) + " cells but " +
-                        std::string(bName) + " has " + std::to_string(b.size()) + "; they must match row for row");
+    requireSameCount(a.size(), aName, b.size(), bName);
+}
+
+void requireSameCount(std::size_t aCount, std::string_view aName, std::size_t bCount, std::string_view bName) {
+    if (aCount != bCount)
+        throw RuleError(msg("values.sizeMismatch", "{1}有{2}个单元格，{3}有{4}个，两者须逐行对应",
+                            "{1} has {2} cells but {3} has {4}; they must match row for row", argLabel(aName),
+                            aCount, argLabel(bName), bCount));
 }
 
 namespace {
@@ -303,8 +342,9 @@ std::u16string numberText16(double x, int digits) {
     return std::u16string(s.begin(), s.end());
 }
 
-double requireFinite(double x, std::string_view argName) {
-    if (!std::isfinite(x)) throw RuleError(std::string(argName) + " is not a finite number");
+double requireFinite(double x, std::string_view argName, std::string_view zh) {
+    if (!std::isfinite(x))
+        throw RuleError(msg("values.notFinite", "{1}不是有限数", "{1} is not a finite number", argLabel(argName, zh)));
     return x;
 }
 

@@ -76,6 +76,15 @@ bool isBlankText(std::u16string_view text);
 // nullopt for a blank cell, a non-finite number, or text that is no yes/no answer.
 std::optional<bool> yesNo(const CellView& cell);
 
+// ---- naming arguments in messages ----
+
+// How a message names an argument: in Chinese by its meaning with the function's argument name in
+// brackets (分值（weight）), in English by the argument name (weight). `zh` is the Chinese name; when
+// it is empty, the usual Chinese name of the argument (the names of the Calc functions' arguments)
+// is used, or the bare name if there is none. A name that is not ASCII is already a description
+// (e.g. 绩效目标表 E5) and is used as it is in both languages.
+Message argLabel(std::string_view argName, std::string_view zh = {});
+
 // ---- the range policy ----
 
 enum class Blanks {
@@ -95,6 +104,8 @@ std::optional<double> numberOf(const CellView& cell, std::string_view argName, s
 // Throws unless both ranges hold the same number of cells.
 void requireSameSize(const RangeView& a, std::string_view aName, const RangeView& b,
                      std::string_view bName);
+// The same for two lists of `aCount` and `bCount` values.
+void requireSameCount(std::size_t aCount, std::string_view aName, std::size_t bCount, std::string_view bName);
 
 // ---- numbers ----
 
@@ -113,7 +124,7 @@ double roundHalfUp(double x, int digits);
 std::string numberText(double x, int digits = 15);
 std::u16string numberText16(double x, int digits = 15);
 
-// Throws RuleError unless `x` is finite.
-double requireFinite(double x, std::string_view argName);
+// Throws RuleError unless `x` is finite; the message names the argument as argLabel(argName, zh).
+double requireFinite(double x, std::string_view argName, std::string_view zh = {});
 
 }  // namespace jixiao
