@@ -404,6 +404,51 @@ TEST(Fill, EveryMissingInputIsListedAtOnceAndNothingIsWritten) {
     EXPECT_TRUE(plan.writes.empty());
 }
 
+// The same problems in English: every line an English sentence (Chinese only as the names of
+// sheets, labels and columns), naming what is missing and where it is needed.
+TEST(Fill, MissingInputsInEnglish) {
+    std::vector<Info> info = without(defaultInfo(), u"政府采购实际支出");
+    Rows dept = seedDepartmentRows();
+    dropRowLabelled(dept, u"日常公用经费");
+    Rows proj = seedProjectRows();
+    dropColumn(proj, 3);  // 调整 (under 预算调整)
+    Workbook wb;
+    wb.sheets.push_back(makeSheet(std::u16string(kProjectSheet), proj));
+    wb.sheets.push_back(makeSheet(std::u16string(kDepartmentSheet), dept));
+    wb.sheets.push_back(makeSheet(std::u16string(kBasicSheet), basicInfoRows(info)));
+    wb.sheets.push_back(makeSheet(std::u16string(kTargetSheet), targetRows()));
+    FillPlan plan = planFill(wb);
+    ASSERT_FALSE(plan.problems.empty());
+
+    const Lang en = Lang::En;
+    EXPECT_TRUE(mentions(plan.problems, {"Missing basic information (基础信息) \"政府采购实际支出\"", "add this row to sheet \"基础信息\"",
+                                         "indicator \"政府采购执行率\" needs it"}, en))
+        << joined(plan.problems, en);
+    EXPECT_TRUE(mentions(plan.problems, {"Missing the row \"日常公用经费\" of the department table",
+                                         "indicator \"公用经费控制率\" needs it (sheet \"表1-5 部门支出\")"}, en))
+        << joined(plan.problems, en);
+    EXPECT_TRUE(mentions(plan.problems, {"Missing the column \"调整金额\" of the project table", "indicator \"预算调整率\""}, en))
+        << joined(plan.problems, en);
+    for (const std::string& p : texts(plan.problems, en)) {
+        for (std::string_view mark : {"，", "。", "；", "：", "、", "！", "？", "「", "」", "需要", "缺少"})
+            EXPECT_FALSE(contains(p, mark)) << p;
+        EXPECT_EQ(p.rfind("Missing ", 0), 0u) << p;
+    }
+    // the same lines, in Chinese as before
+    EXPECT_EQ(texts(plan.problems, en).size(), texts(plan.problems).size());
+    EXPECT_TRUE(mentions(plan.problems, {"缺少 基础信息「政府采购实际支出」", "指标「政府采购执行率」需要此项"})) << joined(plan.problems);
+
+    // a missing sheet, with what was looked for
+    Workbook wb2 = seedWorkbook(defaultInfo(), false);
+    wb2.sheets.pop_back();  // no basic information
+    FillPlan plan2 = planFill(wb2);
+    EXPECT_TRUE(mentions(plan2.problems, {"Missing the basic information sheet (部门整体评价基础信息填报表)",
+                                          "no basic information sheet", "needs this table"}, en))
+        << joined(plan2.problems, en);
+    for (const std::string& p : texts(plan2.problems, en))
+        for (std::string_view mark : {"，", "。", "；", "：", "、", "「", "」"}) EXPECT_FALSE(contains(p, mark)) << p;
+}
+
 TEST(Fill, MissingSheetsAreNamed) {
     Workbook wb;
     wb.sheets.push_back(makeSheet(std::u16string(kBasicSheet), basicInfoRows(defaultInfo())));

@@ -71,7 +71,7 @@ Cell valueFor(const SystemInput& i) {
 Workbook typedIn(bool withActual = true, std::u16string_view split = u"是") {
     FillPlan plan = planNewWorkbook();
     Workbook wb = bookOf(plan);
-    std::string why;
+    Message why;
     auto basic = findBasicInfo(wb, why);
     EXPECT_TRUE(basic) << why;
     Sheet& b = sheetNamed(wb, NewbookNames::basic);
@@ -180,7 +180,7 @@ TEST(NewWorkbook, EverySheetIsRecognisedByItsFinder) {
     for (const SheetPlan& s : plan.sheets) names.push_back(s.name);
     EXPECT_EQ(names, (std::vector<std::u16string>{u"表1-6 项目支出", u"表1-5 部门支出", u"基础信息", u"绩效目标表", u"指标体系"}));
     Workbook wb = bookOf(plan);
-    std::string why;
+    Message why;
 
     auto p = findProjectTable(wb, why);
     ASSERT_TRUE(p) << why;

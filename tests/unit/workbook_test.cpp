@@ -171,7 +171,7 @@ TEST(FindProjectTable, SeedLayoutTwoRowMergedHeaderTotalFirst) {
     Workbook wb = bookOf({makeSheet(u"基础信息", basicInfoRows(defaultInfo())),
                           makeSheet(std::u16string(kDepartmentSheet), seedDepartmentRows()),
                           makeSheet(std::u16string(kProjectSheet), seedProjectRows())});
-    std::string why;
+    Message why;
     auto t = findProjectTable(wb, why);
     ASSERT_TRUE(t.has_value()) << why;
     EXPECT_EQ(t->sheet, &wb.sheets[2]);
@@ -204,7 +204,7 @@ TEST(FindProjectTable, SingleRowHeaderReorderedWithSynonymsUnitsAndLineBreaks) {
         {},
     };
     Workbook wb = bookOf({makeSheet(u"项目支出", rows)});
-    std::string why;
+    Message why;
     auto t = findProjectTable(wb, why);
     ASSERT_TRUE(t.has_value()) << why;
     EXPECT_EQ(t->sheet, &wb.sheets[0]);
@@ -230,7 +230,7 @@ TEST(FindProjectTable, ChildHeadersReadWithTheirMergedParent) {
         {2, u"乙项目", 200.0, 10.0, 0.05, 210.0, 210.0, 1.0},
     };
     Workbook wb = bookOf({makeSheet(u"P", rows)});
-    std::string why;
+    Message why;
     auto t = findProjectTable(wb, why);
     ASSERT_TRUE(t.has_value()) << why;
     EXPECT_EQ(t->columns, (Columns{{Column::Sequence, 0},
@@ -250,7 +250,7 @@ TEST(FindProjectTable, HeaderBelowSeveralTitleRows) {
     rows.push_back({1, u"甲", 1.0, 0.0, 1.0, 1.0});
     rows.push_back({u"", u"合计", 1.0, 0.0, 1.0, 1.0});
     Workbook wb = bookOf({makeSheet(u"P", rows)});
-    std::string why;
+    Message why;
     auto t = findProjectTable(wb, why);
     ASSERT_TRUE(t.has_value()) << why;
     EXPECT_EQ(t->columns.at(Column::Name), 1u);
@@ -277,7 +277,7 @@ TEST(FindProjectTable, PrefersTheProjectSheetOverADepartmentTableWithA项目Colu
     };
     Rows proj = threeProjectRows();
     Workbook wb = bookOf({makeSheet(u"表1-5", dept), makeSheet(u"表1-6", proj)});
-    std::string why;
+    Message why;
     auto t = findProjectTable(wb, why);
     ASSERT_TRUE(t.has_value()) << why;
     EXPECT_EQ(t->sheet, &wb.sheets[1]) << "took sheet " << s8(t->sheet->name) << " for the project table";
@@ -288,15 +288,15 @@ TEST(FindProjectTable, NoneGivesAReason) {
     // The basic-information sheet has 项目 (a 项目名称 synonym) but no 年初预算数.
     Workbook wb = bookOf({makeSheet(u"基础信息", basicInfoRows(defaultInfo())),
                           makeSheet(u"说明", {{u"本工作簿用于部门整体绩效评价"}})});
-    std::string why;
+    Message why;
     EXPECT_FALSE(findProjectTable(wb, why).has_value());
-    EXPECT_FALSE(why.empty());
+    EXPECT_FALSE(why.text().empty());
     EXPECT_TRUE(contains(why, "项目名称")) << why;
     EXPECT_TRUE(contains(why, "年初预算数")) << why;
 
-    std::string why2;
+    Message why2;
     EXPECT_FALSE(findProjectTable(Workbook{}, why2).has_value());
-    EXPECT_FALSE(why2.empty());
+    EXPECT_FALSE(why2.text().empty());
 }
 
 // ---------------------------------------------------------------- department table (表1-5)
@@ -304,7 +304,7 @@ TEST(FindProjectTable, NoneGivesAReason) {
 TEST(FindDepartmentTable, SeedLayoutGroupsMergedDown) {
     // The project sheet first: it has 年初预算数 too, but no 人员经费 row.
     Workbook wb = seedWorkbook(defaultInfo());
-    std::string why;
+    Message why;
     auto t = findDepartmentTable(wb, why);
     ASSERT_TRUE(t.has_value()) << why;
     EXPECT_EQ(t->sheet, &wb.sheets[1]);
@@ -341,7 +341,7 @@ TEST(FindDepartmentTable, SingleRowHeaderOneLabelColumnTotalAtTheBottom) {
         {u"合　计", 140.0, 150.0, 5.0, 155.0},
     };
     Workbook wb = bookOf({makeSheet(u"部门支出", rows)});
-    std::string why;
+    Message why;
     auto t = findDepartmentTable(wb, why);
     ASSERT_TRUE(t.has_value()) << why;
     EXPECT_EQ(t->columns.at(Column::Actual), 1u);
@@ -366,7 +366,7 @@ TEST(FindDepartmentTable, GroupLabelRepeatedOnEveryRowQualifiesItsSubtotal) {
         {u"", u"合计", 150.0, 5.0, 155.0, 140.0},
     };
     Workbook wb = bookOf({makeSheet(u"表1-5", rows)});
-    std::string why;
+    Message why;
     auto t = findDepartmentTable(wb, why);
     ASSERT_TRUE(t.has_value()) << why;
     EXPECT_EQ(t->columns.at(Column::Actual), 5u);
@@ -394,7 +394,7 @@ TEST(FindDepartmentTable, GroupLabelOnItsOwnRowQualifiesTheSubtotalBelow) {
         {u"合计", u"", 150.0, 5.0, 155.0, 140.0},
     };
     Workbook wb = bookOf({makeSheet(u"表1-5", rows)});
-    std::string why;
+    Message why;
     auto t = findDepartmentTable(wb, why);
     ASSERT_TRUE(t.has_value()) << why;
     EXPECT_EQ(t->rowsByLabel.count(u"人员经费"), 1u);
@@ -410,9 +410,9 @@ TEST(FindDepartmentTable, GroupLabelOnItsOwnRowQualifiesTheSubtotalBelow) {
 TEST(FindDepartmentTable, NoneGivesAReason) {
     Workbook wb = bookOf({makeSheet(std::u16string(kProjectSheet), seedProjectRows()),
                           makeSheet(u"基础信息", basicInfoRows(defaultInfo()))});
-    std::string why;
+    Message why;
     EXPECT_FALSE(findDepartmentTable(wb, why).has_value());
-    EXPECT_FALSE(why.empty());
+    EXPECT_FALSE(why.text().empty());
     EXPECT_TRUE(contains(why, "人员经费")) << why;
 }
 
@@ -421,7 +421,7 @@ TEST(FindDepartmentTable, NoneGivesAReason) {
 TEST(FindBasicInfo, SeedLayoutLabelValueUnitNote) {
     std::vector<Info> info = defaultInfo();
     Workbook wb = seedWorkbook(info);
-    std::string why;
+    Message why;
     auto b = findBasicInfo(wb, why);
     ASSERT_TRUE(b.has_value()) << why;
     EXPECT_EQ(b->sheet, &wb.sheets[2]);
@@ -449,7 +449,7 @@ TEST(FindBasicInfo, OtherHeaderWordsAndLabelsWithSpaces) {
         {u"存在资金分解", u"否", u"", u""},
     };
     Workbook wb = bookOf({makeSheet(std::u16string(kProjectSheet), seedProjectRows()), makeSheet(u"信息", rows)});
-    std::string why;
+    Message why;
     auto b = findBasicInfo(wb, why);
     ASSERT_TRUE(b.has_value()) << why;
     EXPECT_EQ(b->sheet, &wb.sheets[1]);
@@ -464,7 +464,7 @@ TEST(FindBasicInfo, OtherHeaderWordsAndLabelsWithSpaces) {
 TEST(FindBasicInfo, LabelsAreKeyedWithoutSpacesAndUnitNotes) {
     Rows rows = {{u"项目", u"数值"}, {u"政府采购年初预算（万元）", 642.64}, {u"1-10月 支出进度执行率 (%)", 0.4748}};
     Workbook wb = bookOf({makeSheet(u"信息", rows)});
-    std::string why;
+    Message why;
     auto b = findBasicInfo(wb, why);
     ASSERT_TRUE(b.has_value()) << why;
     EXPECT_EQ(b->rowsByLabel, (std::map<std::u16string, std::size_t>{{u"政府采购年初预算", 1}, {u"1-10月支出进度执行率", 2}}));
@@ -473,7 +473,7 @@ TEST(FindBasicInfo, LabelsAreKeyedWithoutSpacesAndUnitNotes) {
 TEST(FindBasicInfo, UnitAndNoteColumnsAreOptional) {
     Rows rows = {{u"信息项", u"内容"}, {u"被评价部门", u"某局"}};
     Workbook wb = bookOf({makeSheet(u"信息", rows)});
-    std::string why;
+    Message why;
     auto b = findBasicInfo(wb, why);
     ASSERT_TRUE(b.has_value()) << why;
     EXPECT_EQ(b->labelCol, 0u);
@@ -486,9 +486,9 @@ TEST(FindBasicInfo, UnitAndNoteColumnsAreOptional) {
 TEST(FindBasicInfo, NoneGivesAReason) {
     Workbook wb = bookOf({makeSheet(std::u16string(kProjectSheet), seedProjectRows()),
                           makeSheet(std::u16string(kDepartmentSheet), seedDepartmentRows())});
-    std::string why;
+    Message why;
     EXPECT_FALSE(findBasicInfo(wb, why).has_value());
-    EXPECT_FALSE(why.empty());
+    EXPECT_FALSE(why.text().empty());
     EXPECT_TRUE(contains(why, "数值")) << why;
 }
 
@@ -523,7 +523,7 @@ TEST(FindBasicInfo, OtherHeaderWords) {
     Workbook wb;
     wb.sheets.push_back(makeSheet(u"填报表", Rows{{u"指标名称", u"指标值", u"计量单位", u"备注"},
                                                {u"政府采购实际支出", 452.88, u"万元", u"决算"}}));
-    std::string why;
+    Message why;
     auto b = findBasicInfo(wb, why);
     ASSERT_TRUE(b.has_value()) << why;
     EXPECT_EQ(b->valueCol, 1u);
@@ -537,7 +537,7 @@ TEST(DepartmentTable, RowsUnderOtherNames) {
             if (cell.cell.kind == Cell::Kind::Text && cell.cell.text == u"合计") cell = V(u"总计");
     Workbook wb;
     wb.sheets.push_back(makeSheet(std::u16string(kDepartmentSheet), dept));
-    std::string why;
+    Message why;
     auto d = findDepartmentTable(wb, why);
     ASSERT_TRUE(d.has_value()) << why;
     EXPECT_FALSE(d->rowsByLabel.count(u"合计"));

@@ -229,7 +229,9 @@ CheckPlan Planner::run(const IndicatorSystem* given) {
 bool Planner::findAppendix() {
     ex_ = findExistingAppendix(wb_);
     if (!ex_) {
-        plan_.problems.push_back("缺少 已填写的附件1：没有表头含「三级指标」「评分」「专家意见」的工作表");
+        plan_.problems.push_back(msg("check.noAppendix", "缺少 已填写的附件1：没有表头含「三级指标」「评分」「专家意见」的工作表",
+                                     "Missing the filled 附件1: no sheet has a header with \"三级指标\", \"评分\" and "
+                                     "\"专家意见\""));
         return false;
     }
     const Sheet& a = *ex_->sheet;
@@ -411,7 +413,7 @@ void Planner::targetRatios(CheckItem& it, const Effective& e) {
     std::vector<Source> sources;
     if (ind.subs.empty()) sources.push_back({ind.name, ind.formula, ind.ratioFormula});
     for (const SubCriterion& sc : ind.subs) sources.push_back({sc.name, sc.formula, sc.ratioFormula});
-    std::string where = "「" + u8(ind.name) + "」";
+    Message where = msg("where.name", "「{1}」", "the indicator \"{1}\"", ind.name);
     for (const Source& src : sources) {
         std::u16string ratio = src.ratio;
         for (const Call& c : catalogueCalls(src.formula)) {
@@ -451,7 +453,8 @@ void Planner::opinion(CheckItem& it, const Effective& e) {
             } else if (format.empty()) {
                 format = formatForUnit(res_.labelUnit(parts[0]));
             }
-            std::string where = "「" + u8(e.ind->name) + "」专家意见中的数字";
+            Message where = msg("where.opinionFigure", "「{1}」专家意见中的数字",
+                                "a figure in the expert opinion (专家意见) of \"{1}\"", e.ind->name);
             auto f = attempt(res_, [&] { return res_.formula(exprT, e.weight, where); });
             if (f && format != u"General" && !format.empty()) it.figures.push_back({anchor, format, probe(u"=" + *f)});
         }

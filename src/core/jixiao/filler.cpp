@@ -114,7 +114,10 @@ FillPlan Filler::run() {
 std::optional<IndicatorSystem> Filler::system() {
     std::optional<IndicatorSystem> sys = loadIndicatorSystem(wb_, plan_.problems, &usedDefault_);
     if (usedDefault_)
-        plan_.notes.push_back("工作簿中没有指标体系：已使用内置的默认指标体系，并写入“指标体系”工作表，可修改后重新填写。");
+        plan_.notes.push_back(msg("fill.defaultSystem",
+                                  "工作簿中没有指标体系：已使用内置的默认指标体系，并写入“指标体系”工作表，可修改后重新填写。",
+                                  "The workbook has no indicator system: the built-in default was used and written to the "
+                                  "sheet \"指标体系\" (indicator system); edit it there and fill again."));
     if (sys)
         for (auto& p : checkWeights(*sys))
             plan_.problems.push_back(msg("fill.weights", "指标体系权重：{1}", "Indicator weights (指标体系权重): {1}", p));
@@ -209,7 +212,7 @@ void Filler::appendixHeader(SheetPlan& a) {
     a.merges.push_back({0, 0, 0, NC - 1});
     auto infoText = [&](std::u16string_view prefix, std::u16string_view labelName) {
         if (basic && res_.hasLabel(labelName)) {
-            auto ad = res_.label(labelName, "附件1 表头");
+            auto ad = res_.label(labelName, msg("where.appendixHeading", "附件1 表头", "the heading of 附件1"));
             return OutCell::formula(u"=" + quoted(prefix) + u"&" + cellRef(ad->sheet, ad->row, ad->col));
         }
         return OutCell::str(std::u16string(prefix));

@@ -78,7 +78,8 @@ inline std::vector<Effective> effectiveWeights(const IndicatorSystem& sys, Resol
     for (const Indicator& i : sys.indicators) eff.push_back({&i, i.weight, true});
     for (Effective& e : eff) {
         if (e.ind->condition.empty()) continue;
-        std::string where = "「" + u8(e.ind->name) + "」的适用条件";
+        Message where = msg("where.condition", "「{1}」的适用条件", "the applicability condition (适用条件) of \"{1}\"",
+                            e.ind->name);
         if (!res.label(e.ind->condition, where)) continue;
         const Cell* v = res.labelValue(e.ind->condition);
         if (v && !isYes(*v)) {
@@ -106,8 +107,10 @@ inline std::map<std::u16string, std::size_t> indicatorRows(const ExistingAppendi
     }
     for (const Effective& e : eff)
         if (!rowOf.count(normalizeLabel(e.ind->name)))
-            problems.push_back("缺少 附件1 中「" + u8(e.ind->name) + "」一行：工作表「" + u8(s.name) + "」的 " +
-                               u8(columnName(ex.nameCol)) + " 列没有这个三级指标");
+            problems.push_back(msg("appendix.missingRow", "缺少 附件1 中「{1}」一行：工作表「{2}」的 {3} 列没有这个三级指标",
+                                   "Missing the row of \"{1}\" in 附件1: column {3} of sheet \"{2}\" has no such "
+                                   "三级指标 (third-level indicator)",
+                                   e.ind->name, s.name, columnName(ex.nameCol)));
     return rowOf;
 }
 
@@ -115,7 +118,7 @@ inline std::map<std::u16string, std::size_t> indicatorRows(const ExistingAppendi
 struct Formulas {
     Resolver& res;
 
-    std::u16string overridden(std::u16string_view name, double w, std::u16string rule, const std::string& where) {
+    std::u16string overridden(std::u16string_view name, double w, std::u16string rule, const Message& where) {
         std::u16string label = std::u16string(name) + u"-人工计分比例";
         if (!res.hasLabel(label)) return rule;
         auto a = res.label(label, where);
@@ -126,7 +129,7 @@ struct Formulas {
     // `formulaOf` picks the template of an indicator or sub-criterion (the main reading by default).
     std::u16string score(const Effective& e,
                          const std::function<std::u16string(const std::u16string&)>& formulaOf = nullptr) {
-        std::string where = "指标「" + u8(e.ind->name) + "」";
+        Message where = msg("where.indicator", "指标「{1}」", "indicator \"{1}\"", e.ind->name);
         if (!e.applicable) return u"=ROUND(0;2)";
         auto tmpl = [&](const std::u16string& t) { return formulaOf ? formulaOf(t) : t; };
         std::u16string body;
@@ -138,7 +141,7 @@ struct Formulas {
             for (std::size_t i = 0; i < e.ind->subs.size(); ++i) {
                 const SubCriterion& sc = e.ind->subs[i];
                 double w = sc.weight * scale;
-                std::string subWhere = where + "的子项「" + u8(sc.name) + "」";
+                Message subWhere = msg("where.sub", "{1}的子项「{2}」", "sub-criterion \"{2}\" of {1}", where, sc.name);
                 body += (i ? u"+" : u"") +
                         overridden(sc.name, w, u"(" + res.formula(tmpl(sc.formula), w, subWhere) + u")", where);
             }
@@ -155,7 +158,7 @@ struct Formulas {
     }
 
     std::u16string expert(const Effective& e) {
-        std::string where = "「" + u8(e.ind->name) + "」的专家意见";
+        Message where = msg("where.expert", "「{1}」的专家意见", "the expert opinion (专家意见) of \"{1}\"", e.ind->name);
         std::u16string expr = res.text(expertTemplate(e), e.applicable ? e.weight : 0, where);
         // The reason of an evaluator's override is part of the opinion.
         auto addOverride = [&](std::u16string_view name) {

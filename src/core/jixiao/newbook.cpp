@@ -462,7 +462,7 @@ SheetPlan departmentSheet(const SystemInputs& in) {
     Workbook probe;
     probe.sheets.push_back(gridOf(s));
     probe.sheets.back().set(r, 0, Cell::str(u"合计"));
-    std::string why;
+    Message why;
     std::optional<DepartmentTable> t = findDepartmentTable(probe, why);
     for (const std::u16string& label : in.departmentRows) {
         if (t && t->row(label)) continue;
@@ -625,7 +625,7 @@ Workbook layoutWorkbook(const IndicatorSystem& sys, const Workbook& wb) {
     basic.name = std::u16string(NewbookNames::basic);
     basic.set(0, 0, Cell::str(u"项目"));
     basic.set(0, 1, Cell::str(u"数值"));
-    std::string why;
+    Message why;
     std::optional<BasicInfo> info = findBasicInfo(wb, why);
     std::set<std::u16string> conditions;
     std::size_t r = 1;
@@ -705,16 +705,22 @@ FillPlan planNewWorkbook() {
     plan.sheets.push_back(targetSheet());
     plan.sheets.push_back(indicatorSheet(grid));
     plan.targetSheet = plan.sheets.front().name;
-    plan.notes.push_back("基础信息 " + std::to_string(in.labels.size()) + " 项（按内置默认指标体系读取的项目生成）");
+    plan.notes.push_back(msg("new.basicRows", "基础信息 {1} 项（按内置默认指标体系读取的项目生成）",
+                             "基础信息 (basic information): {1} rows (the inputs the built-in default indicator system reads)",
+                             in.labels.size()));
     return plan;
 }
 
 FillPlan planBlankAppendix(const Workbook& wb) {
     FillPlan out;
     if (std::optional<ExistingAppendix> ex = findExistingAppendix(wb)) {
-        out.problems.push_back("工作簿中已有附件1（工作表「" + u8(ex->sheet->name) +
-                               "」，表头含三级指标、评分、专家意见）：填写附件1 时会在该表内填写。如需按当前指标体系重新生成空白附件1，"
-                               "请先删除该工作表。");
+        out.problems.push_back(msg("blank.hasAppendix",
+                                   "工作簿中已有附件1（工作表「{1}」，表头含三级指标、评分、专家意见）：填写附件1 时会在该表内填写。"
+                                   "如需按当前指标体系重新生成空白附件1，请先删除该工作表。",
+                                   "The workbook already has a 附件1 (sheet \"{1}\", its header has 三级指标, 评分 and 专家意见): "
+                                   "filling 附件1 fills that sheet in place. To generate a blank 附件1 from the current "
+                                   "indicator system again, delete that sheet first.",
+                                   ex->sheet->name));
         return out;
     }
     bool builtIn = false;
@@ -729,7 +735,9 @@ FillPlan planBlankAppendix(const Workbook& wb) {
                            [&](const SheetPlan& s) { return s.name == full.targetSheet; });
     if (!full.problems.empty() || it == full.sheets.end() || full.scores.empty()) {
         out.problems = full.problems;
-        if (out.problems.empty()) out.problems.push_back("内部错误：未能排出附件1 的版式");
+        if (out.problems.empty())
+            out.problems.push_back(msg("blank.noLayout", "内部错误：未能排出附件1 的版式",
+                                       "Internal error: the layout of 附件1 could not be made"));
         return out;
     }
     SheetPlan a = std::move(*it);
@@ -745,7 +753,8 @@ FillPlan planBlankAppendix(const Workbook& wb) {
         if (pos.first > *rows.rbegin() && pos.second < scoreCol && t == u"合计" && !totalRow) totalRow = pos.first;
     }
     if (!expertCol || !totalRow) {
-        out.problems.push_back("内部错误：附件1 的版式中没有专家意见列或合计行");
+        out.problems.push_back(msg("blank.layoutIncomplete", "内部错误：附件1 的版式中没有专家意见列或合计行",
+                                   "Internal error: the layout of 附件1 has no 专家意见 column or no 合计 row"));
         return out;
     }
     // 评分, 专家意见 and the total empty (formats kept: the fill writes into them); what derives from
@@ -774,10 +783,11 @@ FillPlan planBlankAppendix(const Workbook& wb) {
     out.sheets.push_back(std::move(a));
     std::size_t fromTargets = 0;
     for (const Indicator& i : sys->indicators) fromTargets += !i.sourceSheet.empty() && i.sourceSheet != sys->sheetName;
-    out.notes.push_back("空白附件1 共 " + std::to_string(sys->indicators.size()) + " 项三级指标（" +
-                        (builtIn ? std::string("内置默认指标体系 ") : "指标体系「" + u8(sys->sheetName) + "」") +
-                        std::to_string(sys->indicators.size() - fromTargets) + " 项，绩效目标表 " +
-                        std::to_string(fromTargets) + " 项）");
+    Message source = builtIn ? msg("blank.fromDefault", "内置默认指标体系 ", "the built-in default indicator system")
+                             : msg("blank.fromSystem", "指标体系「{1}」", "the indicator system \"{1}\"", sys->sheetName);
+    out.notes.push_back(msg("blank.count", "空白附件1 共 {1} 项三级指标（{2}{3} 项，绩效目标表 {4} 项）",
+                            "Blank 附件1: {1} third-level indicators (三级指标) ({3} from {2}, {4} from the 绩效目标表)",
+                            sys->indicators.size(), source, sys->indicators.size() - fromTargets, fromTargets));
     return out;
 }
 

@@ -75,41 +75,54 @@ bool isQuantityUnit(std::u16string_view unit) {
     return false;
 }
 
+// "WHERE needs it (sheet S)": a place that needs a row or column of a table.
+Message needsItemIn(const Message& where, const std::u16string& sheet) {
+    return msg("resolver.needsItemIn", "{1}需要此项（工作表「{2}」）", "{1} needs it (sheet \"{2}\")", where, sheet);
+}
+
 }  // namespace
 
 // Sheets are looked up only when a template needs them, so a system that never reads the project
 // table does not require one. The lookup runs once; a missing table is reported whenever it is
 // needed (the report itself is deduplicated, and rolled back with a discarded attempt).
 template <class T, class Find>
-const T* Resolver::table(Lookup<T>& l, Find find, const char* what, const std::string& where) {
+const T* Resolver::table(Lookup<T>& l, Find find, const Message& what, const Message& where) {
     if (!l.tried) {
         l.tried = true;
         l.table = find(wb_, l.why);
     }
     if (l.table) return &*l.table;
     missing(what, l.why);
-    if (!where.empty()) missing(what, where + "需要此表");
+    if (!where.templ(Lang::Zh).empty())
+        missing(what, msg("resolver.needsTable", "{1}需要此表", "{1} needs this table", where));
     return nullptr;
 }
 
-const ProjectTable* Resolver::project(const std::string& where) {
-    return table(project_, findProjectTable, "项目支出表（如表1-6）", where);
+const ProjectTable* Resolver::project(const Message& where) {
+    return table(project_, findProjectTable,
+                 msg("resolver.projectTable", "项目支出表（如表1-6）", "the project table (like 表1-6)"), where);
 }
 
-const DepartmentTable* Resolver::department(const std::string& where) {
-    return table(department_, findDepartmentTable, "部门支出表（如表1-5）", where);
+const DepartmentTable* Resolver::department(const Message& where) {
+    return table(department_, findDepartmentTable,
+                 msg("resolver.departmentTable", "部门支出表（如表1-5）", "the department table (like 表1-5)"), where);
 }
 
-const BasicInfo* Resolver::basic(const std::string& where) {
-    return table(basic_, findBasicInfo, "基础信息表（部门整体评价基础信息填报表）", where);
+const BasicInfo* Resolver::basic(const Message& where) {
+    return table(basic_, findBasicInfo,
+                 msg("resolver.basicTable", "基础信息表（部门整体评价基础信息填报表）",
+                     "the basic information sheet (部门整体评价基础信息填报表)"),
+                 where);
 }
 
-std::optional<Addr> Resolver::label(std::u16string_view name, const std::string& where) {
+std::optional<Addr> Resolver::label(std::u16string_view name, const Message& where) {
     const BasicInfo* b = basic(where);
     if (!b) return std::nullopt;
     auto it = b->rowsByLabel.find(normalizeLabel(name));
     if (it == b->rowsByLabel.end()) {
-        missing("基础信息「" + u8(name) + "」（请在工作表「" + u8(b->sheet->name) + "」添加这一行）", where + "需要此项");
+        missing(msg("resolver.label", "基础信息「{1}」（请在工作表「{2}」添加这一行）",
+                    "basic information (基础信息) \"{1}\" (add this row to sheet \"{2}\")", name, b->sheet->name),
+                msg("resolver.needsItem", "{1}需要此项", "{1} needs it", where));
         return std::nullopt;
     }
     return Addr{b->sheet->name, it->second, b->valueCol};
@@ -140,40 +153,46 @@ std::u16string Resolver::labelUnit(std::u16string_view name) { return labelText(
 
 std::u16string Resolver::labelNote(std::u16string_view name) { return labelText(name, &BasicInfo::noteCol); }
 
-std::optional<Addr> Resolver::note(std::u16string_view name, const std::string& where) {
+std::optional<Addr> Resolver::note(std::u16string_view name, const Message& where) {
     auto a = label(name, where);
     if (!a) return std::nullopt;
     const BasicInfo* b = basic();
     if (!b->noteCol) {
-        missing("基础信息表的「来源及说明」列", where + "引用了「" + u8(name) + "|说明」");
+        missing(msg("resolver.noteColumn", "基础信息表的「来源及说明」列",
+                    "the column \"来源及说明\" (source and notes) of the basic information sheet"),
+                msg("resolver.quotesNote", "{1}引用了「{2}|说明」", "{1} quotes \"{2}|说明\"", where, name));
         return std::nullopt;
     }
     return Addr{a->sheet, a->row, *b->noteCol};
 }
 
-std::optional<Addr> Resolver::departmentCell(std::u16string_view row, std::u16string_view col, const std::string& where) {
+std::optional<Addr> Resolver::departmentCell(std::u16string_view row, std::u16string_view col, const Message& where) {
     const DepartmentTable* d = department(where);
     if (!d) return std::nullopt;
     auto c = columnFromKey(col);
     std::optional<std::size_t> r = d->row(row);
     if (!r)
-        missing("部门支出表的「" + u8(row) + "」行", where + "需要此项（工作表「" + u8(d->sheet->name) + "」）");
+        missing(msg("resolver.departmentRow", "部门支出表的「{1}」行", "the row \"{1}\" of the department table", row),
+                needsItemIn(where, d->sheet->name));
     if (!c || !d->columns.count(*c))
-        missing("部门支出表的「" + u8(col) + "」列", where + "需要此项（工作表「" + u8(d->sheet->name) + "」）");
+        missing(msg("resolver.departmentColumn", "部门支出表的「{1}」列", "the column \"{1}\" of the department table", col),
+                needsItemIn(where, d->sheet->name));
     if (!r || !c || !d->columns.count(*c)) return std::nullopt;
     return Addr{d->sheet->name, *r, d->columns.at(*c)};
 }
 
-std::optional<std::vector<Addr>> Resolver::projectColumn(std::u16string_view col, const std::string& where) {
+std::optional<std::vector<Addr>> Resolver::projectColumn(std::u16string_view col, const Message& where) {
     const ProjectTable* p = project(where);
     if (!p) return std::nullopt;
     auto c = columnFromKey(col);
     if (!c || !p->columns.count(*c)) {
-        missing("项目支出表的「" + u8(col) + "」列", where + "需要此项（工作表「" + u8(p->sheet->name) + "」）");
+        missing(msg("resolver.projectColumn", "项目支出表的「{1}」列", "the column \"{1}\" of the project table", col),
+                needsItemIn(where, p->sheet->name));
         return std::nullopt;
     }
     if (p->rows.empty()) {
-        missing("项目支出表的项目行", "工作表「" + u8(p->sheet->name) + "」中没有项目");
+        missing(msg("resolver.projectRows", "项目支出表的项目行", "the project rows of the project table"),
+                msg("resolver.noProjects", "工作表「{1}」中没有项目", "sheet \"{1}\" has no projects", p->sheet->name));
         return std::nullopt;
     }
     std::vector<Addr> out;
@@ -181,7 +200,7 @@ std::optional<std::vector<Addr>> Resolver::projectColumn(std::u16string_view col
     return out;
 }
 
-std::optional<std::vector<Addr>> Resolver::refs(std::u16string_view token, const std::string& where) {
+std::optional<std::vector<Addr>> Resolver::refs(std::u16string_view token, const Message& where) {
     std::u16string t(trim(token));
     auto parts = splitTop(t, u'.');
     if (parts.size() == 3 && parts[0] == u"部门") {
@@ -252,7 +271,7 @@ SheetPlan& Resolver::workingsSheet() {
     return *state_.workings;
 }
 
-std::u16string Resolver::token(std::u16string_view inner, double weight, const std::string& where, bool textMode) {
+std::u16string Resolver::token(std::u16string_view inner, double weight, const Message& where, bool textMode) {
     std::u16string t(trim(inner));
     if (t == u"分值" || t == u"权重") return numText(weight);
     if (textMode && !t.empty() && t[0] == u'=') {
@@ -296,7 +315,7 @@ std::u16string Resolver::token(std::u16string_view inner, double weight, const s
 
 // A single input cell in a formula, checked: a label whose 单位 is a quantity must hold a number
 // (numeric text is read with VALUE, as an exported table has it).
-std::u16string Resolver::scalar(const Addr& a, const std::u16string& token, const std::string& where) {
+std::u16string Resolver::scalar(const Addr& a, const std::u16string& token, const Message& where) {
     std::u16string ref = cellRef(a.sheet, a.row, a.col);
     const Sheet* sheet = wb_.find(a.sheet);
     if (!sheet) return ref;
@@ -306,17 +325,20 @@ std::u16string Resolver::scalar(const Addr& a, const std::u16string& token, cons
     if (c.kind == Cell::Kind::Text && quantity) {
         std::u16string_view v = trim(c.text);
         if (!parseNumber(v)) {
-            missing("数值「" + u8(token) + "」", "单元格 " + at + " 填的是「" + u8(v) + "」，不是数字（" + where + "需要）");
+            missing(msg("resolver.number", "数值「{1}」", "the number \"{1}\"", token),
+                    msg("resolver.notANumber", "单元格 {1} 填的是「{2}」，不是数字（{3}需要）",
+                        "cell {1} holds \"{2}\", not a number ({3} needs it)", at, v, where));
             return u"0";
         }
         return u"VALUE(" + ref + u")";
     }
     if (c.empty() && isQuantityUnit(labelUnit(token)))
-        missing("数值「" + u8(token) + "」", "单元格 " + at + " 为空（" + where + "需要）");
+        missing(msg("resolver.number", "数值「{1}」", "the number \"{1}\"", token),
+                msg("resolver.emptyCell", "单元格 {1} 为空（{2}需要）", "cell {1} is empty ({2} needs it)", at, where));
     return ref;
 }
 
-std::u16string Resolver::expand(std::u16string_view tmpl, double weight, const std::string& where, bool textMode) {
+std::u16string Resolver::expand(std::u16string_view tmpl, double weight, const Message& where, bool textMode) {
     std::u16string out, literal;
     std::vector<std::u16string> pieces;  // text mode: expressions to join with &
     std::size_t i = 0;
@@ -325,7 +347,9 @@ std::u16string Resolver::expand(std::u16string_view tmpl, double weight, const s
         if (c == u'【') {
             std::size_t j = pastClosingBracket(tmpl, i);
             if (j == std::u16string_view::npos) {
-                missing("】", where + "的公式模板中有未闭合的【");
+                missing(msg("resolver.closingBracket", "】", "the closing bracket 】"),
+                        msg("resolver.unclosed", "{1}的公式模板中有未闭合的【", "the formula template of {1} has an unclosed 【",
+                            where));
                 return textMode ? u"\"\"" : u"0";
             }
             std::u16string expr = token(tmpl.substr(i + 1, j - i - 2), weight, where, textMode);

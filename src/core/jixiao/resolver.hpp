@@ -55,36 +55,36 @@ public:
 
     // The data sheets, found by their content; a missing one is a problem, and `where` (when given)
     // is added to it as a place that needs it.
-    const ProjectTable* project(const std::string& where = {});
-    const DepartmentTable* department(const std::string& where = {});
-    const BasicInfo* basic(const std::string& where = {});
+    const ProjectTable* project(const Message& where = {});
+    const DepartmentTable* department(const Message& where = {});
+    const BasicInfo* basic(const Message& where = {});
 
     // A basic-information label's 数值 cell; missing: a problem saying where `where` needs it.
-    std::optional<Addr> label(std::u16string_view name, const std::string& where);
+    std::optional<Addr> label(std::u16string_view name, const Message& where);
     bool hasLabel(std::u16string_view name);
     const Cell* labelValue(std::u16string_view name);  // nullptr when there is no such label
     std::u16string labelUnit(std::u16string_view name);
     std::u16string labelNote(std::u16string_view name);  // its 来源及说明 text, or empty
     // A label's 来源及说明 cell (【label|说明】).
-    std::optional<Addr> note(std::u16string_view name, const std::string& where);
+    std::optional<Addr> note(std::u16string_view name, const Message& where);
     // 部门.ROW.COL
-    std::optional<Addr> departmentCell(std::u16string_view row, std::u16string_view col, const std::string& where);
+    std::optional<Addr> departmentCell(std::u16string_view row, std::u16string_view col, const Message& where);
     // 项目.COL: every project row's cell in that column.
-    std::optional<std::vector<Addr>> projectColumn(std::u16string_view col, const std::string& where);
+    std::optional<std::vector<Addr>> projectColumn(std::u16string_view col, const Message& where);
     // One reference token (no brackets): label, 部门.ROW.COL or 项目.COL -> addresses.
-    std::optional<std::vector<Addr>> refs(std::u16string_view token, const std::string& where);
+    std::optional<std::vector<Addr>> refs(std::u16string_view token, const Message& where);
 
     // A list of cells as one range: directly when they are one column of consecutive rows,
     // otherwise stacked into a column of the helper sheet.
     std::u16string asRange(const std::vector<Addr>& cells, std::u16string_view description);
 
     // Expands a formula template: 【分值】, 【label】, 【部门.行.列】, 【项目.列】, 【合并(a;b;…)】.
-    std::u16string formula(std::u16string_view tmpl, double weight, const std::string& where) {
+    std::u16string formula(std::u16string_view tmpl, double weight, const Message& where) {
         return expand(tmpl, weight, where, false);
     }
     // Expands a text template into a formula expression: literal text joined with figures,
     // 【label】 formatted by its unit, 【label|格式】, 【label|说明】, 【=expression|格式】.
-    std::u16string text(std::u16string_view tmpl, double weight, const std::string& where) {
+    std::u16string text(std::u16string_view tmpl, double weight, const Message& where) {
         return expand(tmpl, weight, where, true);
     }
 
@@ -117,17 +117,17 @@ private:
     struct Lookup {
         bool tried = false;
         std::optional<T> table;
-        std::string why;
+        Message why;
     };
     template <class T, class Find>
-    const T* table(Lookup<T>& l, Find find, const char* what, const std::string& where);
+    const T* table(Lookup<T>& l, Find find, const Message& what, const Message& where);
 
     SheetPlan& workingsSheet();
     // The text in column `col` (单位, 来源及说明) of a label's row, or empty.
     std::u16string labelText(std::u16string_view name, std::optional<std::size_t> BasicInfo::*col);
-    std::u16string token(std::u16string_view inner, double weight, const std::string& where, bool textMode);
-    std::u16string scalar(const Addr& a, const std::u16string& token, const std::string& where);
-    std::u16string expand(std::u16string_view tmpl, double weight, const std::string& where, bool textMode);
+    std::u16string token(std::u16string_view inner, double weight, const Message& where, bool textMode);
+    std::u16string scalar(const Addr& a, const std::u16string& token, const Message& where);
+    std::u16string expand(std::u16string_view tmpl, double weight, const Message& where, bool textMode);
 
     const Workbook& wb_;
     std::u16string workingsName_;

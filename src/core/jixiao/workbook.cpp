@@ -192,7 +192,7 @@ bool isTotalLabel(std::u16string_view n) {
            n.find(u"总计") != std::u16string_view::npos;
 }
 
-std::optional<ProjectTable> findProjectTable(const Workbook& wb, std::string& why) {
+std::optional<ProjectTable> findProjectTable(const Workbook& wb, Message& why) {
     std::optional<ProjectTable> best;
     for (const Sheet& s : wb.sheets) {
         auto h = findHeader(s, 3);
@@ -217,7 +217,10 @@ std::optional<ProjectTable> findProjectTable(const Workbook& wb, std::string& wh
         if (!best || t.rows.size() > best->rows.size()) best = std::move(t);
     }
     if (!best)
-        why = "没有找到项目支出表（如表1-6）：需要一张表头含「项目名称」「年初预算数」及「调整金额」「调整后预算数」「支出数」的工作表";
+        why = msg("workbook.noProjectTable",
+                  "没有找到项目支出表（如表1-6）：需要一张表头含「项目名称」「年初预算数」及「调整金额」「调整后预算数」「支出数」的工作表",
+                  "no project table (like 表1-6) was found: a sheet is needed whose header has \"项目名称\" and "
+                  "\"年初预算数\", and \"调整金额\", \"调整后预算数\", \"支出数\"");
     return best;
 }
 
@@ -237,7 +240,7 @@ std::optional<std::size_t> DepartmentTable::row(std::u16string_view label) const
     return std::nullopt;
 }
 
-std::optional<DepartmentTable> findDepartmentTable(const Workbook& wb, std::string& why) {
+std::optional<DepartmentTable> findDepartmentTable(const Workbook& wb, Message& why) {
     for (const Sheet& s : wb.sheets) {
         auto h = findHeader(s, 3);
         if (!h || !h->columns.count(Column::Initial)) continue;
@@ -279,12 +282,15 @@ std::optional<DepartmentTable> findDepartmentTable(const Workbook& wb, std::stri
         }
         if (t.row(u"人员经费") || t.row(u"日常公用经费")) return t;
     }
-    why = "没有找到部门支出表（如表1-5）：需要一张含「人员经费」「日常公用经费」「合计」行、表头含「年初预算数」"
-          "「调整金额」「调整后预算数」「支出数」的工作表";
+    why = msg("workbook.noDepartmentTable",
+              "没有找到部门支出表（如表1-5）：需要一张含「人员经费」「日常公用经费」「合计」行、表头含「年初预算数」"
+              "「调整金额」「调整后预算数」「支出数」的工作表",
+              "no department table (like 表1-5) was found: a sheet is needed with the rows \"人员经费\", \"日常公用经费\", "
+              "\"合计\" and a header with \"年初预算数\", \"调整金额\", \"调整后预算数\", \"支出数\"");
     return std::nullopt;
 }
 
-std::optional<BasicInfo> findBasicInfo(const Workbook& wb, std::string& why) {
+std::optional<BasicInfo> findBasicInfo(const Workbook& wb, Message& why) {
     static const std::u16string_view labelWords[] = {u"项目", u"指标", u"名称", u"填报项目", u"信息项", u"指标名称",
                                                       u"项目名称", u"事项", u"基础信息"};
     static const std::u16string_view valueWords[] = {u"数值", u"值", u"填报值", u"数据", u"内容", u"填报内容", u"填报数",
@@ -325,8 +331,11 @@ std::optional<BasicInfo> findBasicInfo(const Workbook& wb, std::string& why) {
             return b;
         }
     }
-    why = "没有找到基础信息表（部门整体评价基础信息填报表）：需要一张表头含「项目」「数值」（及「单位」「来源及说明」）、"
-          "每项输入占一行的工作表";
+    why = msg("workbook.noBasicInfo",
+              "没有找到基础信息表（部门整体评价基础信息填报表）：需要一张表头含「项目」「数值」（及「单位」「来源及说明」）、"
+              "每项输入占一行的工作表",
+              "no basic information sheet (部门整体评价基础信息填报表) was found: a sheet is needed whose header has "
+              "\"项目\", \"数值\" (and \"单位\", \"来源及说明\"), with one row per input");
     return std::nullopt;
 }
 
@@ -356,16 +365,17 @@ void rowSums(const Sheet& s, const std::map<Column, std::size_t>& cols, std::siz
     auto d = amount(s.at(r, cols.at(Column::Adjusted)));
     if (!i || !a || !d) return;
     if (std::fabs(*i + *a - *d) > 0.005)
-        out.push_back("工作表「" + toUtf8(s.name) + "」第" + std::to_string(r + 1) + "行「" + toUtf8(label) + "」：年初预算数" +
-                      fixed2(*i) + " + 调整金额" + fixed2(*a) + " = " + fixed2(*i + *a) + "，与调整后预算数" + fixed2(*d) +
-                      "不符");
+        out.push_back(msg("data.rowSum", "工作表「{1}」第{2}行「{3}」：年初预算数{4} + 调整金额{5} = {6}，与调整后预算数{7}不符",
+                          "sheet \"{1}\", row {2} \"{3}\": 年初预算数 (initial budget) {4} + 调整金额 (adjustment) {5} = {6}, "
+                          "which does not match 调整后预算数 (adjusted budget) {7}",
+                          s.name, r + 1, label, fixed2(*i), fixed2(*a), fixed2(*i + *a), fixed2(*d)));
 }
 
 }  // namespace
 
 Problems dataConsistency(const Workbook& wb) {
     Problems out;
-    std::string why;
+    Message why;
     if (auto p = findProjectTable(wb, why)) {
         const Sheet& s = *p->sheet;
         std::size_t nameCol = p->columns.at(Column::Name);
@@ -380,8 +390,10 @@ Problems dataConsistency(const Workbook& wb) {
                 double sum = 0;
                 for (std::size_t r : p->rows) sum += amount(s.at(r, p->columns.at(c))).value_or(0);
                 if (std::fabs(sum - *total) > 0.005 * std::max<std::size_t>(1, p->rows.size()))
-                    out.push_back("工作表「" + toUtf8(s.name) + "」合计行的" + toUtf8(columnKey(c)) + fixed2(*total) +
-                                  "，与各项目之和" + fixed2(sum) + "不符");
+                    out.push_back(msg("data.totalSum", "工作表「{1}」合计行的{2}{3}，与各项目之和{4}不符",
+                                      "sheet \"{1}\": {2} of the 合计 (total) row, {3}, does not match the sum of the "
+                                      "projects, {4}",
+                                      s.name, columnKey(c), fixed2(*total), fixed2(sum)));
             }
         }
     }

@@ -91,13 +91,13 @@ struct BasicInfo {
 };
 
 // Each finder returns nullopt when no sheet fits; `why` then says what was looked for.
-std::optional<ProjectTable> findProjectTable(const Workbook& wb, std::string& why);
-std::optional<DepartmentTable> findDepartmentTable(const Workbook& wb, std::string& why);
-std::optional<BasicInfo> findBasicInfo(const Workbook& wb, std::string& why);
+std::optional<ProjectTable> findProjectTable(const Workbook& wb, Message& why);
+std::optional<DepartmentTable> findDepartmentTable(const Workbook& wb, Message& why);
+std::optional<BasicInfo> findBasicInfo(const Workbook& wb, Message& why);
 
 // The data tables checked against themselves: 年初预算数 + 调整金额 = 调整后预算数 on every row
 // that has the three, and each 合计 row of the project table equal to the sum of the projects.
-// Returns one sentence (Chinese) per disagreement; empty when the tables agree or are absent.
+// Returns one sentence per disagreement; empty when the tables agree or are absent.
 Problems dataConsistency(const Workbook& wb);
 
 // True for labels of total rows: 合计, 小计, 总计 (with anything around them, e.g. 基本支出小计).
