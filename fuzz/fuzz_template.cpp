@@ -8,9 +8,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (size > 4000) return 0;
     static const jixiao::Workbook wb = jixiao_test::seedWorkbook(jixiao_test::defaultInfo());
     std::u16string tmpl = fuzz::utf8Text(fuzz::bytes(data, size));
-    jixiao::Resolver res(wb);
+    jixiao::internal::Resolver res(wb);
     (void)res.formula(tmpl, 4, {});
-    jixiao::Resolver::Checkpoint saved = res.checkpoint();
+    jixiao::internal::Resolver::Checkpoint saved = res.checkpoint();
     (void)res.text(tmpl, 4, {});
     res.rollback(saved);
     (void)res.text(tmpl, 0.5, {});

@@ -7,6 +7,7 @@ PACKAGES=(
   libreoffice-core libreoffice-calc libreoffice-dev libreoffice-dev-common python3-uno
   libreoffice-l10n-zh-cn fonts-noto-cjk
   libgtest-dev poppler-utils
+  clang libclang-rt-14-dev
 )
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -151,7 +151,7 @@ bool writeOrExplain(const uno::Reference<sheet::XSpreadsheetDocument>& doc, cons
                     Lang lang, const uno::Reference<task::XStatusIndicator>& status, Outcome& o) {
     if (!plan.problems.empty()) {
         o.message = text(msg("cmd.inputProblems", "Jixiao 未{1}，因为以下输入缺失或有误（未写入任何内容）：",
-                             "Jixiao did not {1}: these inputs are missing or wrong (nothing was written):", cmd.name),
+                             "Jixiao did not run {1}: these inputs are missing or wrong (nothing was written):", cmd.name),
                          lang) +
                     "\n" + lines(plan.problems, lang);
         return false;

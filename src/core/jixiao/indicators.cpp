@@ -14,7 +14,6 @@ namespace {
 
 enum Col { L1, L1W, L2, L2W, L3, SUB, W, FORMULA, COND, MOVE, EXPL, STD, BASIS, EXPERT, NA_EXPERT, NOTE, READINGS, NCOLS };
 
-std::string u8(std::u16string_view s) { return toUtf8(s); }
 
 Message rowText(std::size_t row) { return msg("system.row", "指标体系第{1}行", "indicator system, row {1}", row + 1); }
 

@@ -54,13 +54,9 @@ public:
     Message(std::string_view code, std::string_view zh, std::string_view en, std::vector<MessageArg> args = {})
         : code_(code), zh_(zh), en_(en), args_(std::move(args)) {}
 
-    // MIGRATION (removed once every site gives both languages): a text in one language only.
-    Message(std::string text) : zh_(text), en_(std::move(text)) {}
-    Message(const char* text) : Message(std::string(text)) {}
-
     // A text that was never given an English form (kept for text that comes from outside, e.g. a
     // message the office itself gave). Renders the same in every language. Code "".
-    static Message verbatim(std::string text) { return Message({}, text, text); }
+    static Message verbatim(std::string text) { return Message(std::string_view{}, text, text); }
 
     const std::string& code() const { return code_; }
     const std::vector<MessageArg>& args() const { return args_; }

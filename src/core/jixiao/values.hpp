@@ -20,8 +20,6 @@ namespace jixiao {
 class RuleError : public std::runtime_error {
 public:
     explicit RuleError(Message m) : std::runtime_error(m.text(Lang::Zh)), message_(std::move(m)) {}
-    explicit RuleError(const std::string& text) : RuleError(Message(text)) {}  // MIGRATION
-    explicit RuleError(const char* text) : RuleError(Message(std::string(text))) {}  // MIGRATION
     const Message& message() const { return message_; }
 
 private:
