@@ -23,63 +23,12 @@ import office as O  # noqa: E402
 import health_tables as T  # noqa: E402
 import health_targets  # noqa: E402
 from health_basic_info import BASIC_INFO  # noqa: E402
-
-DEFAULT_TSV = os.path.join(ROOT, "src", "core", "data", "default-indicators.tsv")
-
-
-def default_system_labels():
-    """The basic-information labels the built-in 指标体系 reads: every innermost 【…】 of its templates
-    that is not 【分值】, 【部门.…】, 【项目.…】 or an 【=expression】, the items of 【合并(a;b)】, and
-    each 适用条件 (as tests/unit/sheet_builder.hpp defaultSystemLabels)."""
-    with open(DEFAULT_TSV, encoding="utf-8") as f:
-        lines = [line.rstrip("\n").split("\t") for line in f if line.strip()]
-    header, rows = lines[0], lines[1:]
-    cond = header.index("适用条件")
-    out = []
-
-    def add(item):
-        t = item.strip()
-        if not t or t in ("分值", "权重") or t.startswith("=") or t.startswith("部门.") or t.startswith("项目."):
-            return
-        if t not in out:
-            out.append(t)
-
-    for row in rows:
-        for cell in row:
-            i = 0
-            while True:
-                i = cell.find("【", i)
-                if i < 0:
-                    break
-                j = i + 1
-                while j < len(cell) and cell[j] not in "【】":
-                    j += 1
-                if j < len(cell) and cell[j] == "】":
-                    inner = cell[i + 1:j].split("|")[0]
-                    if inner.startswith("合并(") and inner.endswith(")"):
-                        for item in inner[3:-1].split(";"):
-                            add(item)
-                    else:
-                        add(inner)
-                i += 1
-        if len(row) > cond and row[cond]:
-            add(row[cond])
-    return out
-
+from sheets import number_format, put_rows, save, target_sheet  # noqa: E402
 
 def check_inputs():
-    T.check()
-    have = {r[1] for r in BASIC_INFO}
-    missing = [l for l in default_system_labels() if l not in have]
-    assert not missing, "基础信息 lacks labels the default 指标体系 reads: %s" % missing
+    T.check()  # (a 基础信息 label the default 指标体系 needs and lacks is a fill problem: the tests see it)
     total = sum(r[6] for r in health_targets.ROWS)
     assert abs(total - 50) < 1e-9, "绩效目标表 is worth %s points, not 50" % total
-
-
-def put_rows(sheet, top, rows):
-    width = max(len(r) for r in rows)
-    data = tuple(tuple(list(r) + [""] * (width - len(r))) for r in rows)
-    sheet.getCellRangeByPosition(0, top, width - 1, top + len(data) - 1).setDataArray(data)
 
 
 def build(profile, out_dir):
@@ -87,12 +36,8 @@ def build(profile, out_dir):
     with O.Office(profile) as office:
         doc = office.new_calc()
         sheets = doc.Sheets
-        pct = doc.NumberFormats.queryKey("0.00%", doc.CharLocale, False)
-        if pct == -1:
-            pct = doc.NumberFormats.addNew("0.00%", doc.CharLocale)
-        fixed = doc.NumberFormats.queryKey("#,##0.00", doc.CharLocale, False)
-        if fixed == -1:
-            fixed = doc.NumberFormats.addNew("#,##0.00", doc.CharLocale)
+        pct = number_format(doc, "0.00%")
+        fixed = number_format(doc, "#,##0.00")
 
         # 基础信息 first (the seed has it third)
         b = sheets.getByIndex(0)
@@ -136,25 +81,10 @@ def build(profile, out_dir):
         d.Columns.getByIndex(0).Width = 4000
 
         # 绩效目标表
-        sheets.insertNewByName("绩效目标表", 3)
-        g = sheets.getByName("绩效目标表")
-        rows = health_targets.table()
-        put_rows(g, 0, rows)
-        cols = health_targets.COLUMNS
-        unit_col, actual_col, ratio_col = (cols.index(c) for c in ("度量单位", "实际完成值", "得分比例"))
-        for i, r in enumerate(rows[2:]):
-            if r[unit_col] == "%" and r[actual_col] != "":
-                g.getCellByPosition(actual_col, 2 + i).NumberFormat = pct
-            if r[ratio_col] != "":
-                g.getCellByPosition(ratio_col, 2 + i).NumberFormat = pct
-        for col, w in ((0, 3000), (1, 2400), (2, 5600), (3, 5600), (4, 3000), (12, 10000), (13, 8000)):
-            g.Columns.getByIndex(col).Width = w
+        target_sheet(doc, 3, health_targets.table(), health_targets.COLUMNS,
+                     ((0, 3000), (1, 2400), (2, 5600), (3, 5600), (4, 3000), (12, 10000), (13, 8000)))
 
-        base = os.path.join(out_dir, "health-department")
-        doc.storeToURL(O.file_url(base + ".ods"), O.props(FilterName="calc8"))
-        doc.storeToURL(O.file_url(base + ".xlsx"), O.props(FilterName="Calc MS Excel 2007 XML"))
-        doc.close(True)
-    return base
+        return save(doc, os.path.join(out_dir, "health-department"))
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ import office as O  # noqa: E402
 from seed_basic_info import BASIC_INFO  # noqa: E402
 from seed_tables import TABLE_1_5, TABLE_1_6, TABLE_1_6_TOTAL  # noqa: E402
 import seed_targets  # noqa: E402
+from sheets import merge, number_format, put_rows, save, target_sheet  # noqa: E402
 
 DEFAULT_TSV = os.path.join(ROOT, "src", "core", "data", "default-indicators.tsv")
 
@@ -57,23 +58,11 @@ def indicator_rows():
     return out
 
 
-def put_rows(sheet, top, rows):
-    width = max(len(r) for r in rows)
-    data = tuple(tuple(list(r) + [""] * (width - len(r))) for r in rows)
-    sheet.getCellRangeByPosition(0, top, width - 1, top + len(data) - 1).setDataArray(data)
-
-
-def merge(sheet, c0, r0, c1, r1):
-    sheet.getCellRangeByPosition(c0, r0, c1, r1).merge(True)
-
-
 def build(profile, out_dir):
     with O.Office(profile) as office:
         doc = office.new_calc()
         sheets = doc.Sheets
-        pct = doc.NumberFormats.queryKey("0.00%", doc.CharLocale, False)
-        if pct == -1:
-            pct = doc.NumberFormats.addNew("0.00%", doc.CharLocale)
+        pct = number_format(doc, "0.00%")
 
         # 表1-6 项目支出: title, unit, two-row merged header, 合计 first, 30 projects.
         p = sheets.getByIndex(0)
@@ -138,24 +127,10 @@ def build(profile, out_dir):
             s.Columns.getByIndex(col).Width = w
 
         # 绩效目标表 (the department's own targets: the 履职 rows of 附件1)
-        sheets.insertNewByName("绩效目标表", 4)
-        g = sheets.getByName("绩效目标表")
-        rows = seed_targets.table()
-        put_rows(g, 0, rows)
-        unit_col, actual_col, ratio_col = (seed_targets.COLUMNS.index(c) for c in ("度量单位", "实际完成值", "得分比例"))
-        for i, r in enumerate(rows[2:]):
-            if r[unit_col] == "%":
-                g.getCellByPosition(actual_col, 2 + i).NumberFormat = pct
-            if r[ratio_col] != "":
-                g.getCellByPosition(ratio_col, 2 + i).NumberFormat = pct
-        for col, w in ((0, 3000), (1, 2000), (2, 5000), (3, 6000), (4, 3600), (12, 9000), (16, 9000)):
-            g.Columns.getByIndex(col).Width = w
+        target_sheet(doc, 4, seed_targets.table(), seed_targets.COLUMNS,
+                     ((0, 3000), (1, 2000), (2, 5000), (3, 6000), (4, 3600), (12, 9000), (16, 9000)))
 
-        base = os.path.join(out_dir, "seed-department")
-        doc.storeToURL(O.file_url(base + ".ods"), O.props(FilterName="calc8"))
-        doc.storeToURL(O.file_url(base + ".xlsx"), O.props(FilterName="Calc MS Excel 2007 XML"))
-        doc.close(True)
-    return base
+        return save(doc, os.path.join(out_dir, "seed-department"))
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ installed by prepare_profile.py) and a headless office on it, stopped when the t
 import os
 import shutil
 import sys
+import tempfile
 import unittest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -38,6 +39,23 @@ class OfficeTestCase(unittest.TestCase):
             cls.office.close()
         if cls.profile:
             shutil.rmtree(cls.profile, ignore_errors=True)
+
+
+def find_row(sheet, col, text, rows=80):
+    """The first row whose cell in `col` reads `text` (trimmed), or None."""
+    for r in range(rows):
+        if sheet.getCellByPosition(col, r).getString().strip() == text:
+            return r
+    return None
+
+
+def working_copy(source, prefix="jixiao-"):
+    """(folder, path): a copy of a sample in a new temporary folder (the caller removes it), so
+    that a test never opens — nor leaves a lock file beside — the file in samples/."""
+    tmp = tempfile.mkdtemp(prefix=prefix)
+    work = os.path.join(tmp, "input" + os.path.splitext(source)[1])
+    shutil.copyfile(source, work)
+    return tmp, work
 
 
 def cell_result(cell):

@@ -78,6 +78,30 @@ class Check(OfficeTestCase):
             self.assertEqual(verdict, "需人工判断", name)
             self.assertIn("超额", text)
 
+    def test_a_bureaus_own_reading_is_named(self):
+        """A locality's reading added as data (其他口径 of the workbook's 指标体系): a printed score
+        computed that way is 口径不同 under that reading's name, not 不一致."""
+        def plant(doc):
+            sys_sheet = doc.Sheets.getByName("指标体系")
+            head = [sys_sheet.getCellByPosition(c, 0).getString() for c in range(20)]
+            name_col, formula_col, readings_col = (head.index(h) for h in ("三级指标", "计分公式", "其他口径"))
+            r = find_row(sys_sheet, name_col, "预算完成率")
+            formula = sys_sheet.getCellByPosition(formula_col, r).getString()
+            head_, tail = "BUDGET_COMPLETION_SCORE(", ";【分值】)"
+            self.assertTrue(formula.startswith(head_) and formula.endswith(tail), formula)
+            rate = formula[len(head_):-len(tail)]
+            per5 = "MAX(0;【分值】-2*INT((1-MIN(1;" + rate + "))/0.05))"
+            cell = sys_sheet.getCellByPosition(readings_col, r)
+            cell.setString((cell.getString() + "\n" if cell.getString() else "") + "每低于5%扣2分（某县）：" + per5)
+            a = doc.Sheets.getByName("附件1")
+            # 91.38% is 8.62 points below 100%: one full 5% step → 8 − 2 = 6.00
+            a.getCellByPosition(SCORE, find_row(a, NAME, "预算完成率")).setValue(6.0)
+        status, f, _ = self.checked(plant)
+        verdict, text = f["预算完成率"]
+        self.assertEqual(verdict, "口径不同", text)
+        for needle in ("每低于5%扣2分（某县）", "6.00", "91.38%", "4.55"):
+            self.assertIn(needle, text)
+
     def test_subtotal_off_by_a_tenth(self):
         def plant(doc):
             s = doc.Sheets.getByName("评价结果")

@@ -66,6 +66,21 @@ class Cli(unittest.TestCase):
         self.assertEqual(p.returncode, 2)
         self.assertIn("文件不存在", p.stderr)
 
+    def test_four_runs_at_once_share_nothing(self):
+        """A bureau batch-filling with xargs -P: four runs started together on one JIXIAO_PROFILE each
+        get an office of their own, and every output is complete."""
+        src = os.path.join(SAMPLES, "seed-department.ods")
+        self.run_cli("fill", src, "-o", os.path.join(self.tmp, "warm.ods"))  # the profile prepared once
+        outs = [os.path.join(self.tmp, "batch-%d.ods" % i) for i in range(4)]
+        procs = [subprocess.Popen([CLI, "fill", src, "-o", out], env=self.env, stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, text=True) for out in outs]
+        for p, out in zip(procs, outs):
+            stdout, stderr = p.communicate(timeout=600)
+            self.assertEqual(p.returncode, 0, stdout + stderr)
+            self.assertIn("88.48", stdout)
+            self.assertNotIn("disposed", stderr)
+            self.assertGreater(os.path.getsize(out), 1000)
+
     def test_messages_follow_the_environment_language(self):
         """LANG=C: the CLI's own messages and the extension's come in English, naming the same things."""
         env = dict(self.env, LANG="C.UTF-8", LC_ALL="")

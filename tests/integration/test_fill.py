@@ -9,7 +9,7 @@ import shutil
 import tempfile
 import unittest
 
-from harness import SAMPLES, OfficeTestCase
+from harness import SAMPLES, OfficeTestCase, find_row, working_copy
 import office as O  # noqa: E402  (harness puts scripts/ on the path)
 
 
@@ -54,22 +54,13 @@ def sheet_values(doc):
     return out
 
 
-def find_row(sheet, col, text, rows=80):
-    for r in range(rows):
-        if sheet.getCellByPosition(col, r).getString().strip() == text:
-            return r
-    return None
-
-
 class FillSeed(OfficeTestCase):
     source = SEED_ODS
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.tmp = tempfile.mkdtemp(prefix="jixiao-fill-")
-        work = os.path.join(cls.tmp, "input" + os.path.splitext(cls.source)[1])
-        shutil.copyfile(cls.source, work)
+        cls.tmp, work = working_copy(cls.source, "jixiao-fill-")
         cls.doc = cls.office.load(work)
         cls.before = sheet_values(cls.doc)
         cls.result = run_fill(cls.office, cls.doc)

@@ -5,6 +5,7 @@ lists what is missing; once the data are typed in (over UNO) `jixiao fill` fills
 the sum of the scores; `jixiao template` adds a blank 附件1 from the workbook's own system, which the
 fill then fills in place; the menu's dispatch URLs create a new document (leaving the current one
 alone) and add the blank 附件1; a filled workbook opened without Jixiao shows #NAME?."""
+import glob
 import hashlib
 import os
 import shutil
@@ -126,7 +127,11 @@ class NewDepartment(OfficeTestCase):
     @classmethod
     def tearDownClass(cls):
         shutil.rmtree(cls.tmp, ignore_errors=True)
-        shutil.rmtree(cls.cli_profile, ignore_errors=True)
+        for d in [cls.cli_profile] + glob.glob(cls.cli_profile + "-run*") + glob.glob(cls.cli_profile + ".*.lock"):
+            if os.path.isdir(d):
+                shutil.rmtree(d, ignore_errors=True)
+            elif os.path.exists(d):
+                os.remove(d)
         super().tearDownClass()
 
     @classmethod

@@ -22,7 +22,7 @@ import tempfile
 import unittest
 
 import harness
-from harness import ROOT, SAMPLES, OfficeTestCase
+from harness import ROOT, SAMPLES, OfficeTestCase, find_row, working_copy
 import office as O  # noqa: E402  (harness puts scripts/ on the path)
 
 sys.path.insert(0, os.path.join(ROOT, "samples", "src"))
@@ -130,22 +130,13 @@ FIRST_LEVEL = {
 TOTAL, TOTAL_RATE, GRADE = 87.46, 0.8746, "良"
 
 
-def find_row(sheet, col, text, rows=80):
-    for r in range(rows):
-        if sheet.getCellByPosition(col, r).getString().strip() == text:
-            return r
-    return None
-
-
 class FillHealth(OfficeTestCase):
     source = HEALTH_ODS
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.tmp = tempfile.mkdtemp(prefix="jixiao-health-")
-        work = os.path.join(cls.tmp, "input" + os.path.splitext(cls.source)[1])
-        shutil.copyfile(cls.source, work)
+        cls.tmp, work = working_copy(cls.source, "jixiao-health-")
         cls.doc = cls.office.load(work)
         cls.result = O.run_job(cls.office, "org.jixiao.Fill", cls.doc)
         cls.doc.calculateAll()

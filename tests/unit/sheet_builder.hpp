@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "jixiao/indicators.hpp"
+#include "jixiao/newbook.hpp"
 #include "jixiao/values.hpp"
 #include "jixiao/workbook.hpp"
 
@@ -144,48 +145,15 @@ struct Info {
 };
 
 // The basic-information labels the built-in indicator system reads, in the order they first
-// appear in it (so each 【合并(…)】 of labels names consecutive rows): every innermost 【…】 of the
-// default 指标体系 that is not 【分值】, 【部门.…】, 【项目.…】 or an 【=expression】, the items of
-// 【合并(a;b)】, and the 适用条件 存在资金分解.
+// appear in it (so each 【合并(…)】 of labels names consecutive rows): the core's own list
+// (systemInputs, which also lays out a new workbook's 基础信息).
 inline std::vector<std::u16string> defaultSystemLabels() {
     using namespace jixiao;
-    Sheet s = defaultIndicatorSheet();
+    Problems problems;
+    std::optional<IndicatorSystem> sys = readIndicatorSystem(defaultIndicatorSheet(), problems);
     std::vector<std::u16string> out;
-    std::set<std::u16string> seen;
-    auto add = [&](std::u16string_view item) {
-        std::u16string t(trim(item));
-        if (t.empty() || t == u"分值" || t == u"权重" || t[0] == u'=') return;
-        if (t.rfind(u"部门.", 0) == 0 || t.rfind(u"项目.", 0) == 0) return;
-        if (seen.insert(t).second) out.push_back(t);
-    };
-    for (std::size_t r = 1; r < s.rows; ++r) {
-        for (std::size_t c = 0; c < s.cols; ++c) {
-            const Cell& cell = s.at(r, c);
-            if (cell.kind != Cell::Kind::Text) continue;
-            std::u16string_view t = cell.text;
-            for (std::size_t i = 0; i < t.size(); ++i) {
-                if (t[i] != u'【') continue;
-                std::size_t j = i + 1;
-                while (j < t.size() && t[j] != u'【' && t[j] != u'】') ++j;
-                if (j >= t.size() || t[j] == u'【') continue;  // not innermost
-                std::u16string_view inner = t.substr(i + 1, j - i - 1);
-                inner = inner.substr(0, inner.find(u'|'));
-                if (inner.rfind(u"合并(", 0) == 0 && !inner.empty() && inner.back() == u')') {
-                    std::u16string_view body = inner.substr(3, inner.size() - 4);
-                    std::size_t p = 0;
-                    while (true) {
-                        std::size_t q = body.find(u';', p);
-                        add(body.substr(p, q == std::u16string_view::npos ? std::u16string_view::npos : q - p));
-                        if (q == std::u16string_view::npos) break;
-                        p = q + 1;
-                    }
-                } else {
-                    add(inner);
-                }
-            }
-        }
-    }
-    add(u"存在资金分解");
+    if (sys)
+        for (const SystemInput& in : systemInputs(*sys).labels) out.push_back(in.label);
     return out;
 }
 
