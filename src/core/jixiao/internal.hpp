@@ -179,4 +179,79 @@ struct Formulas {
 };
 
 
+// ---- reading input tables (the 绩效目标表, the 自评表's funds and indicator sheets) ----
+
+// A cell as trimmed text (a number as its shortest text); empty for a blank cell.
+inline std::u16string cellText(const Cell& c) {
+    if (c.kind == Cell::Kind::Text) return std::u16string(trim(c.text));
+    if (c.kind == Cell::Kind::Number) return numberText16(c.number);
+    return {};
+}
+
+// A cell as the rules read it: blank text is an empty cell.
+inline CellView cellView(const Cell& c) {
+    if (c.kind == Cell::Kind::Number) return CellView::num(c.number);
+    if (c.kind == Cell::Kind::Text && !isBlankText(c.text)) return CellView::str(c.text);
+    return CellView::empty();
+}
+
+// A header row: the columns it names (the first column of each kind wins).
+template <class K>
+struct HeaderRow {
+    std::size_t row = 0;
+    std::map<K, std::size_t> columns;
+};
+
+// How many of `required` a header row names.
+template <class K>
+std::size_t countOf(const HeaderRow<K>& h, const std::vector<K>& required) {
+    std::size_t found = 0;
+    for (const K& k : required) found += h.columns.count(k);
+    return found;
+}
+
+// The first row within the first `maxRows` of `s` whose header texts (normalised, read by
+// `columnOf`) name every one of `required`. nullopt when none does; `best` (if given) then holds
+// the row that names most of them, for a message saying what is missing.
+template <class K, class F>
+std::optional<HeaderRow<K>> findHeaderRow(const Sheet& s, F columnOf, const std::vector<K>& required,
+                                          std::optional<HeaderRow<K>>* best = nullptr, std::size_t maxRows = 12) {
+    for (std::size_t r = 0; r < std::min<std::size_t>(s.rows, maxRows); ++r) {
+        HeaderRow<K> h;
+        h.row = r;
+        for (std::size_t c = 0; c < s.cols; ++c) {
+            const Cell& cell = s.at(r, c);
+            if (cell.kind != Cell::Kind::Text) continue;
+            if (std::optional<K> k = columnOf(normalizeLabel(cell.text))) h.columns.try_emplace(*k, c);
+        }
+        std::size_t found = countOf(h, required);
+        if (found == required.size()) return h;
+        if (best && found > 0 && (!*best || found > countOf(**best, required))) *best = h;
+    }
+    return std::nullopt;
+}
+
+// ---- INDICATOR_SCORE formulas over a table's cells ----
+
+// An optional text argument from a cell (absent: ""). An empty cell passed on is read by Calc as
+// 0, so the cell goes as text: ref&"".
+inline std::u16string optTextArg(const std::optional<std::u16string>& ref) {
+    return ref ? *ref + u"&\"\"" : u"\"\"";
+}
+// An optional number argument from a cell (absent or blank: "").
+inline std::u16string optNumberArg(const std::optional<std::u16string>& ref) {
+    if (!ref) return u"\"\"";
+    return u"IF(ISBLANK(" + *ref + u");\"\";" + *ref + u")";
+}
+
+// INDICATOR_SCORE(actual; target; weight; method; unit; grade; ratio; cut), the arguments already
+// written as formula text, trailing "" left out.
+inline std::u16string indicatorScoreCall(std::vector<std::u16string> args) {
+    while (args.size() > 3 && args.back() == u"\"\"") args.pop_back();
+    std::u16string f = u"INDICATOR_SCORE(";
+    for (std::size_t i = 0; i < args.size(); ++i) f += (i ? u";" : u"") + args[i];
+    return f + u")";
+}
+
+
 }  // namespace jixiao::internal

@@ -48,17 +48,9 @@ std::optional<TC> columnOf(std::u16string_view normalized) {
     return std::nullopt;
 }
 
-std::u16string textOf(const Cell& c) {
-    if (c.kind == Cell::Kind::Text) return std::u16string(trim(c.text));
-    if (c.kind == Cell::Kind::Number) return numberText16(c.number);
-    return {};
-}
+using internal::cellText;
 
-CellView viewOf(const Cell& c) {
-    if (c.kind == Cell::Kind::Number) return CellView::num(c.number);
-    if (c.kind == Cell::Kind::Text && !isBlankText(c.text)) return CellView::str(c.text);
-    return CellView::empty();
-}
+using internal::cellView;
 
 // One row of the table, with everything the formulas and texts need.
 struct Row {
@@ -91,7 +83,7 @@ private:
         auto c = col(k);
         return c ? s_.at(r, *c) : none;
     }
-    std::u16string text(std::size_t r, TC k) const { return unescapeLineBreaks(textOf(cell(r, k))); }
+    std::u16string text(std::size_t r, TC k) const { return unescapeLineBreaks(cellText(cell(r, k))); }
     Message where(std::size_t r, TC k) const {
         auto c = col(k);
         if (c) return msg("targetTable.cell", "工作表「{1}」{2}", "sheet \"{1}\", {2}", s_.name, localRef(r, *c));
@@ -105,12 +97,11 @@ private:
 
     // A reference for an optional argument: text columns as text (an empty cell passed on is read
     // by Calc as 0, so it goes as ""), the ratio as a number or "".
-    std::u16string optText(std::size_t r, TC k) const { return col(k) ? ref(r, k) + u"&\"\"" : u"\"\""; }
-    std::u16string optNumber(std::size_t r, TC k) const {
-        if (!col(k)) return u"\"\"";
-        std::u16string x = ref(r, k);
-        return u"IF(ISBLANK(" + x + u");\"\";" + x + u")";
+    std::optional<std::u16string> optRef(std::size_t r, TC k) const {
+        return col(k) ? std::optional<std::u16string>(ref(r, k)) : std::nullopt;
     }
+    std::u16string optText(std::size_t r, TC k) const { return internal::optTextArg(optRef(r, k)); }
+    std::u16string optNumber(std::size_t r, TC k) const { return internal::optNumberArg(optRef(r, k)); }
     std::u16string cutArg(const Row& row) const {
         if (col(TC::Cut)) return optText(row.r, TC::Cut);
         if (col(TC::Waive)) {
@@ -127,10 +118,7 @@ private:
                                          method ? *method : optText(row.r, TC::Method), optText(row.r, TC::Unit),
                                          optText(row.r, TC::Grade), optNumber(row.r, TC::Ratio),
                                          cut ? *cut : cutArg(row)};
-        while (a.size() > 3 && a.back() == u"\"\"") a.pop_back();
-        std::u16string f = u"INDICATOR_SCORE(";
-        for (std::size_t i = 0; i < a.size(); ++i) f += (i ? u";" : u"") + a[i];
-        return f + u")";
+        return internal::indicatorScoreCall(std::move(a));
     }
     std::u16string ratioCall(const Row& row) const {
         return u"TARGET_RATIO(" + ref(row.r, TC::Actual) + u";" + ref(row.r, TC::Target) + u";" +
@@ -254,7 +242,7 @@ std::vector<StatedJudgment> Reader::judgments(const Row& row) const {
     if (row.cutStated && !row.qualitative) {
         bool over = false;
         try {
-            over = targetRatio(actualValue(viewOf(cell(row.r, TC::Actual)), row.target), row.target) > 1;
+            over = targetRatio(actualValue(cellView(cell(row.r, TC::Actual)), row.target), row.target) > 1;
         } catch (const RuleError&) {
         }
         if (row.cut) out.push_back({row.name + u"：按超额倍数核减", row.reason});
@@ -306,7 +294,7 @@ std::optional<Row> Reader::parse(std::size_t r, std::u16string& l1, std::u16stri
         problem(r, TC::Weight,
                 w.empty() ? msg("targetTable.noWeight", "「{1}」没有分值", "\"{1}\" has no weight (分值)", row.name)
                           : msg("targetTable.weightNotNumber", "分值「{1}」不是数字", "the weight (分值) \"{1}\" is not a number",
-                                textOf(w)));
+                                cellText(w)));
         ok = false;
     } else if (*wv < 0) {
         problem(r, TC::Weight, msg("targetTable.weightNegative", "分值为负（{1}）", "the weight (分值) is negative ({1})",
@@ -356,7 +344,7 @@ std::optional<Row> Reader::parse(std::size_t r, std::u16string& l1, std::u16stri
             problem(r, TC::Ratio, msg("targetTable.badRatio", "得分比例「{1}」应为 0%–100% 之间的比例（如 80% 或 0.8）",
                                       "the score ratio (得分比例) \"{1}\" should be a ratio between 0% and 100% (e.g. 80% "
                                       "or 0.8)",
-                                      textOf(rc)));
+                                      cellText(rc)));
             ok = false;
         } else {
             row.ratio = v;
@@ -387,10 +375,10 @@ std::optional<Row> Reader::parse(std::size_t r, std::u16string& l1, std::u16stri
         ok = false;
     } else {
         try {
-            actualValue(viewOf(a), row.target, msg("targetTable.col.actual", "实际完成值", "actual value (实际完成值)"));
+            actualValue(cellView(a), row.target, msg("targetTable.col.actual", "实际完成值", "actual value (实际完成值)"));
         } catch (const RuleError& e) {
             problem(r, TC::Actual, msg("targetTable.badActual", "实际完成值「{1}」：{2}", "actual value (实际完成值) \"{1}\": {2}",
-                                       textOf(a), e.message()));
+                                       cellText(a), e.message()));
             ok = false;
         }
     }
@@ -490,21 +478,9 @@ bool isTargetValueHeader(std::u16string_view normalizedHeader) {
 }
 
 std::optional<TargetTable> findTargetTable(const Workbook& wb) {
-    for (const Sheet& s : wb.sheets) {
-        for (std::size_t r = 0; r < std::min<std::size_t>(s.rows, 12); ++r) {
-            TargetTable t;
-            t.sheet = &s;
-            t.headerRow = r;
-            for (std::size_t c = 0; c < s.cols; ++c) {
-                const Cell& cell = s.at(r, c);
-                if (cell.kind != Cell::Kind::Text) continue;
-                if (auto k = columnOf(normalizeLabel(cell.text))) t.columns.try_emplace(*k, c);
-            }
-            if (t.columns.count(TC::Level3) && t.columns.count(TC::Target) && t.columns.count(TC::Actual) &&
-                t.columns.count(TC::Weight))
-                return t;
-        }
-    }
+    static const std::vector<TC> required = {TC::Level3, TC::Target, TC::Actual, TC::Weight};
+    for (const Sheet& s : wb.sheets)
+        if (auto h = internal::findHeaderRow<TC>(s, columnOf, required)) return TargetTable{&s, h->row, h->columns};
     return std::nullopt;
 }
 
