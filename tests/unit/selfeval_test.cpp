@@ -358,6 +358,8 @@ TEST(SelfEval, SafeSheetNames) {
     EXPECT_EQ(second.size(), 31u);
     EXPECT_EQ(s8(second.substr(27)), " (2)");
     EXPECT_EQ(s8(safeSheetName(u"培训项目", {u"培训项目", u"培训项目 (2)"})), "培训项目 (3)");
+    EXPECT_EQ(s8(safeSheetName(u"ERP项目", {u"erp项目"})), "ERP项目 (2)");  // Calc ignores case
+    EXPECT_EQ(s8(safeSheetName(u"ERP 项目", {u"ERP项目"})), "ERP 项目");
 }
 
 TEST(SelfEval, FormNamesDoNotClashWithTheWorkbooksSheetsOrTheSummary) {

@@ -703,9 +703,15 @@ std::u16string safeSheetName(std::u16string_view name, const std::vector<std::u1
         while (!s.empty() && (s.back() == u'\'' || s.back() == u' ')) s.pop_back();
         return s;
     };
+    auto key = [](std::u16string_view n) {  // Calc compares sheet names without regard to case
+        std::u16string k(n);
+        for (char16_t& c : k)
+            if (c >= u'A' && c <= u'Z') c = static_cast<char16_t>(c - u'A' + u'a');
+        return k;
+    };
     auto isTaken = [&](const std::u16string& n) {
         for (const std::u16string& t : taken)
-            if (normalizeLabel(t) == normalizeLabel(n)) return true;  // Calc compares names without case; close enough
+            if (key(t) == key(n)) return true;
         return false;
     };
     std::u16string candidate = cut(base, 31);
