@@ -5,6 +5,7 @@
 
 #include <exception>
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 
@@ -17,6 +18,7 @@
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
@@ -94,6 +96,35 @@ Lang uiLanguage(const uno::Reference<uno::XComponentContext>& ctx) {
     return langOf(toUtf8(std::u16string_view(reinterpret_cast<const char16_t*>(tag.getStr()), tag.getLength())));
 }
 
+// The office's function names (Calc's built-ins and installed add-ins), upper case, to name a
+// template's unknown function before the fill writes a #NAME?. Only where Calc's names are its
+// English ones (a Chinese or English UI; others translate them): empty otherwise, or on failure.
+std::set<std::u16string> officeFunctionNames(const uno::Reference<uno::XComponentContext>& ctx) {
+    std::set<std::u16string> out;
+    try {
+        OUString tag = configString(ctx, "/org.openoffice.Office.Linguistic/General", "UILocale");
+        if (tag.isEmpty()) tag = configString(ctx, "/org.openoffice.Setup/L10N", "ooLocale");
+        if (!(tag.startsWithIgnoreAsciiCase("zh") || tag.startsWithIgnoreAsciiCase("en"))) return out;
+        uno::Reference<container::XIndexAccess> fd(
+            ctx->getServiceManager()->createInstanceWithContext("com.sun.star.sheet.FunctionDescriptions", ctx),
+            uno::UNO_QUERY);
+        if (!fd.is()) return out;
+        for (sal_Int32 i = 0; i < fd->getCount(); ++i) {
+            uno::Sequence<beans::PropertyValue> d;
+            fd->getByIndex(i) >>= d;
+            for (const beans::PropertyValue& p : d) {
+                OUString name;
+                if (p.Name == "Name" && (p.Value >>= name))
+                    out.insert(std::u16string(reinterpret_cast<const char16_t*>(name.toAsciiUpperCase().getStr()),
+                                              name.getLength()));
+            }
+        }
+    } catch (...) {
+        out.clear();
+    }
+    return out;
+}
+
 OUString text(const Message& m, Lang lang) { return toOUString(std::string_view(m.text(lang))); }
 OUString lines(const Problems& ms, Lang lang) { return toOUString(std::string_view(joinLines(ms, lang))); }
 
@@ -163,10 +194,11 @@ bool writeOrExplain(const uno::Reference<sheet::XSpreadsheetDocument>& doc, cons
 }
 
 Outcome fillDocument(const uno::Reference<sheet::XSpreadsheetDocument>& doc, Lang lang,
+                     const std::set<std::u16string>& knownFunctions,
                      const uno::Reference<task::XStatusIndicator>& status) {
     Outcome o;
     runCommand(doc, o, kFillCommand, lang, [&] {
-        FillPlan plan = planFill(readWorkbook(doc));
+        FillPlan plan = planFill(readWorkbook(doc), knownFunctions);
         if (!writeOrExplain(doc, plan, kFillCommand, lang, status, o)) return;
         o.message = text(plan.inPlace ? msg("fill.doneInPlace", "Jixiao：已填写 {1}（原表内填写）", "Jixiao: filled {1} (in place)",
                                             plan.targetSheet)
@@ -424,7 +456,7 @@ private:
     Outcome run(Mode mode, const uno::Reference<sheet::XSpreadsheetDocument>& doc,
                 const uno::Reference<frame::XFrame>& frame, Lang lang, CheckOutcome& checked) {
         switch (mode) {
-            case Mode::Fill: return fillDocument(doc, lang, statusOf(frame));
+            case Mode::Fill: return fillDocument(doc, lang, officeFunctionNames(ctx_), statusOf(frame));
             case Mode::Check: checked = checkDocument(doc, lang, statusOf(frame)); return checked.outcome;
             case Mode::New: return newWorkbook(ctx_, doc, lang, {});
             case Mode::Template: return blankAppendixDocument(doc, lang, statusOf(frame));

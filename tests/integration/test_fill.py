@@ -188,6 +188,22 @@ class FillBehaviour(OfficeTestCase):
         doc.calculateAll()
         self.assertAlmostEqual(a.getCellByPosition(8, find_row(a, 4, "预算完成率")).getValue(), 8.0)
 
+    def test_a_misspelt_function_in_the_indicator_sheet_is_named(self):
+        """A 计分公式 calling a function neither Calc nor Jixiao has: named by sheet, row and column
+        before anything is written (not a #NAME? in 附件1); every Calc function the seed's own
+        templates call is known (the sample fills: FillSeed)."""
+        doc = self.open_copy()
+        s = doc.Sheets.getByName("指标体系")
+        head = [s.getCellByPosition(c, 0).getString() for c in range(20)]
+        r = find_row(s, head.index("三级指标"), "预算完成率")
+        cell = s.getCellByPosition(head.index("计分公式"), r)
+        cell.setString(cell.getString().replace("BUDGET_COMPLETION_SCORE", "BUDGET_COMPLETON_SCORE"))
+        res = run_fill(self.office, doc)
+        self.assertEqual(res["Status"], "error")
+        for needle in ("指标体系", "第%d行" % (r + 1), "计分公式", "BUDGET_COMPLETON_SCORE"):
+            self.assertIn(needle, res["Message"])
+        self.assertNotIn("附件1", doc.Sheets.ElementNames)
+
     def test_one_undo_step_restores_the_document(self):
         # A document with a view, as a person has it (LibreOffice 7.4 crashes undoing a sheet
         # insertion in a hidden document, whoever inserted it).

@@ -392,3 +392,44 @@ TEST(ReadIndicatorSystem, NoHeaderOrNoIndicatorsGivesNothingAndSaysWhy) {
     EXPECT_FALSE(readIndicatorSystem(indicatorSheet({}), problems).has_value());
     EXPECT_TRUE(mentions(problems, {"没有指标"})) << joined(problems);
 }
+
+// ---------------------------------------------------------------- unknown functions in templates
+
+TEST(CalledFunctions, FormulasAndTextTemplates) {
+    auto names = [](std::u16string_view t, bool text) {
+        std::string out;
+        for (const std::u16string& n : calledFunctions(t, text)) out += s8(n) + " ";
+        return out;
+    };
+    EXPECT_EQ(names(u"ROUND(min(【分值】;EXECUTION_RATE(【部门.合计.支出数】;【部门.合计.调整后预算数】));2)", false),
+              "ROUND MIN EXECUTION_RATE ");
+    EXPECT_EQ(names(u"IF(A1=\"SUM(x)\";COM.MICROSOFT.X(1);0)", false), "IF COM.MICROSOFT.X ");  // not inside "…"
+    // prose: only the 【=…】 expressions, not "按比例(含…)" or an English word before "("
+    EXPECT_EQ(names(u"按 PDF (附件) 计，执行率为【=EXECUTION_RATE(【a】;【b】)|0.00%】，得分【=ROUND(X;2)|0.00】。", true),
+              "EXECUTION_RATE ROUND ");
+}
+
+TEST(UnknownFunctions, NamedByRowAndColumn) {
+    Sheet s = defaultIndicatorSheet();
+    // 预算完成率 (row 3 of the sheet) misspelt; a reading calling a function the office lacks
+    s.set(2, 7, Cell::str(u"BUDGET_COMPLETON_SCORE(EXECUTION_RATE(【部门.合计.支出数】;【部门.合计.调整后预算数】);【分值】)"));
+    Problems problems;
+    auto sys = readIndicatorSystem(s, problems);
+    ASSERT_TRUE(sys.has_value());
+    std::set<std::u16string> calc = {u"ROUND", u"MIN", u"MAX", u"IF", u"SUM", u"INT", u"ABS", u"AND", u"OR", u"TEXT", u"TRUE", u"FALSE", u"AVERAGE"};
+    Problems unknown = unknownFunctions(*sys, calc);
+    ASSERT_EQ(unknown.size(), 1u) << jixiao_test::joined(unknown);
+    std::string zh = unknown[0].text(Lang::Zh), en = unknown[0].text(Lang::En);
+    EXPECT_NE(zh.find("第3行"), std::string::npos) << zh;
+    EXPECT_NE(zh.find("预算完成率"), std::string::npos) << zh;
+    EXPECT_NE(zh.find("计分公式"), std::string::npos) << zh;
+    EXPECT_NE(zh.find("BUDGET_COMPLETON_SCORE"), std::string::npos) << zh;
+    EXPECT_NE(en.find("row 3"), std::string::npos) << en;
+    EXPECT_NE(en.find("is not a Calc or Jixiao function"), std::string::npos) << en;
+    // the built-in default calls nothing else; without the office's names nothing is checked
+    Problems none;
+    auto builtIn = readIndicatorSystem(defaultIndicatorSheet(), none);
+    ASSERT_TRUE(builtIn.has_value());
+    EXPECT_TRUE(unknownFunctions(*builtIn, calc).empty()) << jixiao_test::joined(unknownFunctions(*builtIn, calc));
+    EXPECT_TRUE(unknownFunctions(*sys, {}).empty());
+}

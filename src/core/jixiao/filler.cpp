@@ -50,7 +50,7 @@ struct Group {
 // The fill of one workbook, in steps that share the resolver, the formulas and the plan.
 class Filler {
 public:
-    explicit Filler(const Workbook& wb) : wb_(wb), res_(wb), formulas_{res_} {}
+    Filler(const Workbook& wb, const std::set<std::u16string>& known) : wb_(wb), known_(known), res_(wb), formulas_{res_} {}
     FillPlan run();
 
 private:
@@ -79,6 +79,7 @@ private:
     }
 
     const Workbook& wb_;
+    const std::set<std::u16string>& known_;
     Resolver res_;
     Formulas formulas_;
     FillPlan plan_;
@@ -121,6 +122,8 @@ std::optional<IndicatorSystem> Filler::system() {
     if (sys)
         for (auto& p : checkWeights(*sys))
             plan_.problems.push_back(msg("fill.weights", "指标体系权重：{1}", "Indicator weights (指标体系权重): {1}", p));
+    if (sys)
+        for (auto& p : unknownFunctions(*sys, known_)) plan_.problems.push_back(p);
     return sys;
 }
 
@@ -356,6 +359,8 @@ SheetPlan Filler::indicatorSheet() const {
 
 }  // namespace
 
-FillPlan planFill(const Workbook& wb) { return Filler(wb).run(); }
+FillPlan planFill(const Workbook& wb, const std::set<std::u16string>& knownFunctions) {
+    return Filler(wb, knownFunctions).run();
+}
 
 }  // namespace jixiao

@@ -7,6 +7,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -98,7 +99,9 @@ struct FillNames {
     static constexpr std::u16string_view indicators = u"指标体系";
 };
 
-FillPlan planFill(const Workbook& wb);
+// `knownFunctions`: the office's own function names (upper case; Calc's built-ins and installed
+// add-ins), to name a template's unknown function before a #NAME? is written; empty = not checked.
+FillPlan planFill(const Workbook& wb, const std::set<std::u16string>& knownFunctions = {});
 
 // True for the 是/TRUE/Y/1 answers of a yes/no input.
 bool isYes(const Cell& c);

@@ -1,8 +1,10 @@
 #include "jixiao/indicators.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
+#include "jixiao/catalog.hpp"
 #include "jixiao/target_sheet.hpp"
 #include "jixiao/values.hpp"
 
@@ -346,6 +348,93 @@ Problems checkWeights(const IndicatorSystem& sys) {
     }
     if (!approxEqual(total, 100) && !sys.targetsIncomplete)
         problems.push_back(msg("weights.total", "各指标分值之和为{1}，不等于100", "the weights add up to {1}, not 100", fmt(total)));
+    return problems;
+}
+
+// ---------------------------------------------------------------- functions a template calls
+
+namespace {
+bool identStart(char16_t c) { return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || c == u'_'; }
+bool identPart(char16_t c) { return identStart(c) || (c >= u'0' && c <= u'9') || c == u'.'; }
+
+void scanCalls(std::u16string_view t, std::vector<std::u16string>& out) {
+    for (std::size_t i = 0; i < t.size();) {
+        char16_t c = t[i];
+        if (c == u'"') {  // a string literal ("" inside is a quote)
+            ++i;
+            while (i < t.size() && !(t[i] == u'"' && (i + 1 >= t.size() || t[i + 1] != u'"'))) i += t[i] == u'"' ? 2 : 1;
+            ++i;
+            continue;
+        }
+        if (identStart(c) && (i == 0 || !identPart(t[i - 1]))) {
+            std::size_t j = i;
+            while (j < t.size() && identPart(t[j])) ++j;
+            std::size_t k = j;
+            while (k < t.size() && t[k] == u' ') ++k;
+            if (k < t.size() && t[k] == u'(') {
+                std::u16string name(t.substr(i, j - i));
+                for (char16_t& ch : name)
+                    if (ch >= u'a' && ch <= u'z') ch = static_cast<char16_t>(ch - u'a' + u'A');
+                if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
+            }
+            i = j;
+            continue;
+        }
+        ++i;
+    }
+}
+}  // namespace
+
+std::vector<std::u16string> calledFunctions(std::u16string_view tmpl, bool textTemplate) {
+    std::vector<std::u16string> out;
+    if (!textTemplate) {
+        scanCalls(tmpl, out);
+        return out;
+    }
+    // 专家意见: literal prose, with expressions only in 【=expression|format】
+    for (std::size_t i = tmpl.find(u"【="); i != std::u16string_view::npos; i = tmpl.find(u"【=", i + 1)) {
+        std::size_t depth = 0, j = i;
+        for (; j < tmpl.size(); ++j) {
+            if (tmpl[j] == u'【') ++depth;
+            else if (tmpl[j] == u'】' && --depth == 0) break;
+        }
+        std::u16string_view expr = tmpl.substr(i + 2, j - i - 2);
+        scanCalls(expr.substr(0, expr.rfind(u'|') == std::u16string_view::npos ? expr.size() : expr.rfind(u'|')), out);
+    }
+    return out;
+}
+
+Problems unknownFunctions(const IndicatorSystem& sys, const std::set<std::u16string>& known) {
+    Problems problems;
+    if (known.empty()) return problems;
+    std::set<std::u16string> ours;
+    for (const FunctionInfo& f : catalog()) ours.insert(fromUtf8(f.name));
+    auto check = [&](const Indicator& ind, std::size_t row, std::u16string_view tmpl, bool text, const Message& column) {
+        for (const std::u16string& fn : calledFunctions(tmpl, text)) {
+            if (ours.count(fn) || known.count(fn)) continue;
+            std::u16string sheet = !ind.sourceSheet.empty() ? ind.sourceSheet
+                                   : !sys.sheetName.empty() ? sys.sheetName
+                                                            : std::u16string(u"指标体系");
+            problems.push_back(msg("system.unknownFunction",
+                                   "工作表「{1}」第{2}行「{3}」的{4}：函数「{5}」不是 Calc 或 Jixiao 的函数（拼写有误，或需要另装扩展）",
+                                   "sheet \"{1}\", row {2}, \"{3}\", {4}: \"{5}\" is not a Calc or Jixiao function "
+                                   "(a misspelling, or an extension is missing)",
+                                   sheet, row + 1, ind.name, column, fn));
+        }
+    };
+    const Message formulaCol = msg("system.col.formula", "计分公式", "scoring formula (计分公式)");
+    const Message readingsCol = msg("system.col.readings", "其他口径", "other readings (其他口径)");
+    const Message expertCol = msg("system.col.expert", "专家意见", "expert opinion template (专家意见)");
+    for (const Indicator& ind : sys.indicators) {
+        check(ind, ind.sourceRow, ind.formula, false, formulaCol);
+        for (const NamedReading& r : ind.readings) check(ind, ind.sourceRow, r.formula, false, readingsCol);
+        check(ind, ind.sourceRow, ind.expert, true, expertCol);
+        for (const SubCriterion& sc : ind.subs) {
+            check(ind, sc.sourceRow, sc.formula, false, formulaCol);
+            for (const NamedReading& r : sc.readings) check(ind, sc.sourceRow, r.formula, false, readingsCol);
+            check(ind, sc.sourceRow, sc.expert, true, expertCol);
+        }
+    }
     return problems;
 }
 

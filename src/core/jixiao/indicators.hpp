@@ -6,6 +6,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -94,5 +95,15 @@ Sheet sheetFromTsv(std::u16string_view name, std::string_view tsv);
 // Weight checks: every level's stated weight equals the sum of its children, sub-criteria add up to
 // their indicator, the first-level weights add up to 100, a move target exists. Returns problems.
 Problems checkWeights(const IndicatorSystem& sys);
+
+// The functions a formula template calls (NAME( outside string literals; in 专家意见 texts only
+// inside 【=…】), upper-cased, in order of appearance, each once.
+std::vector<std::u16string> calledFunctions(std::u16string_view tmpl, bool textTemplate);
+
+// Every function called by the system's 计分公式, 其他口径 and 专家意见 that is neither Jixiao's
+// (catalog()) nor in `known` (upper-case names the office offers, e.g. Calc's own): a problem naming
+// the indicator, its sheet, row and column. An empty `known` checks nothing (the office's names are
+// not known: the office shows #NAME? for a function it lacks).
+Problems unknownFunctions(const IndicatorSystem& sys, const std::set<std::u16string>& known);
 
 }  // namespace jixiao
