@@ -19,6 +19,9 @@
 #include <com/sun/star/sheet/XCalculatable.hpp>
 #include <com/sun/star/sheet/XCellAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangesQuery.hpp>
+#include <com/sun/star/sheet/FormulaResult.hpp>
+#include <com/sun/star/sheet/XSheetCellRanges.hpp>
 #include <com/sun/star/sheet/XSheetAnnotations.hpp>
 #include <com/sun/star/sheet/XSheetAnnotationsSupplier.hpp>
 #include <com/sun/star/table/CellContentType.hpp>
@@ -318,6 +321,23 @@ Workbook readWorkbook(const uno::Reference<sheet::XSpreadsheetDocument>& doc) {
             const auto& row = values[static_cast<sal_Int32>(r)];
             for (std::size_t c = 0; c < s.cols && c < static_cast<std::size_t>(row.getLength()); ++c)
                 s.cells[r * s.cols + c] = cellFromAny(row[static_cast<sal_Int32>(c)]);
+        }
+        // A formula showing an error (#DIV/0!, #N/A, #REF!, a circular reference) comes from
+        // getDataArray as an empty cell, and a message would call it empty. It is read as the text
+        // the cell shows: a missing input named with its cell and what it shows, never a number.
+        uno::Reference<sheet::XCellRangesQuery> query(data, uno::UNO_QUERY);
+        if (query.is() && s.rows && s.cols) {
+            uno::Reference<sheet::XSheetCellRanges> errors = query->queryFormulaCells(sheet::FormulaResult::ERROR);
+            const uno::Sequence<table::CellRangeAddress> found =
+                errors.is() ? errors->getRangeAddresses() : uno::Sequence<table::CellRangeAddress>();
+            for (const table::CellRangeAddress& e : found)
+                for (sal_Int32 r = e.StartRow; r <= e.EndRow && static_cast<std::size_t>(r) < s.rows; ++r)
+                    for (sal_Int32 c = e.StartColumn; c <= e.EndColumn && static_cast<std::size_t>(c) < s.cols; ++c) {
+                        uno::Reference<text::XText> shown(sheet->getCellByPosition(c, r), uno::UNO_QUERY);
+                        OUString t = shown.is() ? shown->getString() : OUString();
+                        s.cells[static_cast<std::size_t>(r) * s.cols + static_cast<std::size_t>(c)] =
+                            Cell::str(t.isEmpty() ? std::u16string(u"#错误") : std::u16string(view(t)));
+                    }
         }
         wb.sheets.push_back(std::move(s));
     }

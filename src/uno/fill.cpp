@@ -30,6 +30,7 @@
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/XInitialization.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
@@ -171,6 +172,18 @@ void runCommand(const uno::Reference<sheet::XSpreadsheetDocument>& doc, Outcome&
     if (!doc.is()) {
         o.message = text(msg("cmd.notCalc", "Jixiao：当前文档不是电子表格（需要 Calc 文档）。",
                              "Jixiao: the current document is not a spreadsheet (a Calc document is needed)."),
+                         lang);
+        return;
+    }
+    // A document opened read-only takes some writes (cell formulas) and silently drops others (the
+    // filled-down formula runs of 计算底稿, merges): the scores would come out wrong. Nothing is written.
+    uno::Reference<frame::XStorable> storable(doc, uno::UNO_QUERY);
+    if (storable.is() && storable->isReadonly()) {
+        o.message = text(msg("cmd.readOnly",
+                             "Jixiao 未{1}：文档以只读方式打开（未写入任何内容）。请先选择“编辑文档”，或另存一份副本后再{1}。",
+                             "Jixiao did not run {1}: the document is open read-only (nothing was written). Choose "
+                             "Edit Document, or save a copy, and run {1} again.",
+                             cmd.name),
                          lang);
         return;
     }
