@@ -158,18 +158,20 @@ class HostileDocuments(OfficeTestCase, Hostile):
                 self.assertIn(cell.getString(), res["Message"])  # what the cell shows, not 为空
                 self.assertNotIn("为空", res["Message"])
 
-    @unittest.expectedFailure
     def test_error_value_in_a_project_amount_is_named(self):
-        # BUG (reported): an error value in a project's amount (表1-6 项目支出!D7 = =1/0) is not named:
-        # the fill goes on, 预算调整率 shows 错误:504 (not the cell's own #DIV/0!, as the README's "an
-        # error cell passed in stays that error" says), and the only note is the 合计 check
-        # ("合计行的调整金额-4859.10，与各项目之和420.57不符"), which counts the error cell as 0. The
-        # project table is read in the core (src/core), which takes the error's text as a range cell.
-        doc = self.open_copy()
-        _, r, cell = self.project_cell(doc)
-        cell.setFormula("=1/0")
-        res = self.run_job(doc)
-        self.assertIn("%s!%s" % (PROJECTS, cell_name(3, r)), res["Message"])
+        # An error value in a project's amount (表1-6 项目支出!D7 = =1/0, or #N/A, or a word): the fill
+        # stops and names the cell with what it shows (fixed: it went on, 预算调整率 showing 错误:504).
+        for formula, shown in (("=1/0", "#DIV/0!"), ("=NA()", "#N/A"), ('="待定"', "待定")):
+            with self.subTest(formula=formula):
+                doc = self.open_copy()
+                _, r, cell = self.project_cell(doc)
+                cell.setFormula(formula)
+                res = self.run_job(doc)
+                self.assertEqual(res["Status"], "error", res["Message"])
+                self.assertIn("%s!%s" % (PROJECTS, cell_name(3, r)), res["Message"])
+                self.assertIn(shown, res["Message"])
+                self.assertIn("预算调整率", res["Message"])
+                self.assertNotIn("附件1", doc.Sheets.ElementNames)
 
     def test_error_value_in_the_department_total(self):
         doc = self.open_copy()

@@ -196,7 +196,18 @@ std::optional<std::vector<Addr>> Resolver::projectColumn(std::u16string_view col
         return std::nullopt;
     }
     std::vector<Addr> out;
-    for (std::size_t r : p->rows) out.push_back({p->sheet->name, r, p->columns.at(*c)});
+    for (std::size_t r : p->rows) {
+        out.push_back({p->sheet->name, r, p->columns.at(*c)});
+        // the range policy reads numbers, numeric text, blanks and dashes; anything else (a word, an
+        // error value as the cell shows it) is named here, not left to an Err:502 in 附件1
+        const Cell& cell = p->sheet->at(r, p->columns.at(*c));
+        if (cell.kind == Cell::Kind::Text && !isBlankText(cell.text) && !parseNumber(cell.text)) {
+            std::string at = u8(p->sheet->name) + "!" + u8(localRef(r, p->columns.at(*c)));
+            missing(msg("resolver.projectNumber", "项目支出表「{1}」列的数值", "the numbers of the project table's column \"{1}\"", col),
+                    msg("resolver.notANumber", "单元格 {1} 填的是「{2}」，不是数字（{3}需要）",
+                        "cell {1} holds \"{2}\", not a number ({3} needs it)", at, trim(cell.text), where));
+        }
+    }
     return out;
 }
 
