@@ -49,6 +49,27 @@ def find_row(sheet, col, text, rows=80):
     return None
 
 
+def assert_summary(test, doc, first_level, second_level, total, total_rate, grade):
+    """评价结果 as the rules give it: each 一级指标 {name: (weight, score, rate)} and 二级指标
+    {name: (weight, score)} row, 综合评分 with its rate, and 评价等级."""
+    s = doc.Sheets.getByName("评价结果")
+    for name, (w, score, rate) in first_level.items():
+        r = find_row(s, 0, name)
+        test.assertIsNotNone(r, name)
+        test.assertAlmostEqual(s.getCellByPosition(1, r).getValue(), w, places=9, msg=name)
+        test.assertAlmostEqual(s.getCellByPosition(2, r).getValue(), score, places=9, msg=name)
+        test.assertEqual(s.getCellByPosition(3, r).getString(), "%.2f%%" % (rate * 100), name)
+    for name, (w, score) in second_level.items():
+        r = find_row(s, 0, name)
+        test.assertIsNotNone(r, name)
+        test.assertAlmostEqual(s.getCellByPosition(1, r).getValue(), w, places=9, msg=name)
+        test.assertAlmostEqual(s.getCellByPosition(2, r).getValue(), score, places=9, msg=name)
+    r = find_row(s, 0, "综合评分")
+    test.assertAlmostEqual(s.getCellByPosition(2, r).getValue(), total, places=9)
+    test.assertEqual(s.getCellByPosition(3, r).getString(), "%.2f%%" % (total_rate * 100))
+    test.assertEqual(s.getCellByPosition(2, find_row(s, 0, "评价等级")).getString(), grade)
+
+
 def working_copy(source, prefix="jixiao-"):
     """(folder, path): a copy of a sample in a new temporary folder (the caller removes it), so
     that a test never opens — nor leaves a lock file beside — the file in samples/."""

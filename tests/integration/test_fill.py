@@ -9,7 +9,7 @@ import shutil
 import tempfile
 import unittest
 
-from harness import SAMPLES, OfficeTestCase, find_row, working_copy
+from harness import SAMPLES, OfficeTestCase, assert_summary, find_row, working_copy
 import office as O  # noqa: E402  (harness puts scripts/ on the path)
 
 
@@ -95,23 +95,7 @@ class FillSeed(OfficeTestCase):
         sh = self.appendix()
         total_row = find_row(sh, 0, "合   计")
         self.assertAlmostEqual(sh.getCellByPosition(8, total_row).getValue(), TOTAL, places=9)
-        s = self.doc.Sheets.getByName("评价结果")
-        for name, (w, score, rate) in FIRST_LEVEL.items():
-            r = find_row(s, 0, name)
-            self.assertIsNotNone(r, name)
-            self.assertAlmostEqual(s.getCellByPosition(1, r).getValue(), w, places=9, msg=name)
-            self.assertAlmostEqual(s.getCellByPosition(2, r).getValue(), score, places=9, msg=name)
-            self.assertEqual(s.getCellByPosition(3, r).getString(), "%.2f%%" % (rate * 100), name)
-        for name, (w, score) in SECOND_LEVEL.items():
-            r = find_row(s, 0, name)
-            self.assertIsNotNone(r, name)
-            self.assertAlmostEqual(s.getCellByPosition(1, r).getValue(), w, places=9, msg=name)
-            self.assertAlmostEqual(s.getCellByPosition(2, r).getValue(), score, places=9, msg=name)
-        r = find_row(s, 0, "综合评分")
-        self.assertAlmostEqual(s.getCellByPosition(2, r).getValue(), TOTAL, places=9)
-        self.assertEqual(s.getCellByPosition(3, r).getString(), "%.2f%%" % (TOTAL_RATE * 100))
-        r = find_row(s, 0, "评价等级")
-        self.assertEqual(s.getCellByPosition(2, r).getString(), GRADE)
+        assert_summary(self, self.doc, FIRST_LEVEL, SECOND_LEVEL, TOTAL, TOTAL_RATE, GRADE)
         # and in 附件1 itself: the 二级得分 / 一级得分 columns and the 评价等级 row
         a = self.appendix()
         self.assertEqual(a.getCellByPosition(12, 2).getString(), "二级得分")

@@ -22,7 +22,7 @@ import tempfile
 import unittest
 
 import harness
-from harness import ROOT, SAMPLES, OfficeTestCase, find_row, working_copy
+from harness import ROOT, SAMPLES, OfficeTestCase, assert_summary, find_row, working_copy
 import office as O  # noqa: E402  (harness puts scripts/ on the path)
 
 sys.path.insert(0, os.path.join(ROOT, "samples", "src"))
@@ -189,22 +189,7 @@ class FillHealth(OfficeTestCase):
             r = find_row(a, 0, name)
             self.assertAlmostEqual(a.getCellByPosition(1, r).getValue(), w, places=9, msg=name)
             self.assertAlmostEqual(a.getCellByPosition(L1S, r).getValue(), score, places=9, msg=name)
-        s = self.doc.Sheets.getByName("评价结果")
-        for name, (w, score, rate) in FIRST_LEVEL.items():
-            r = find_row(s, 0, name)
-            self.assertIsNotNone(r, name)
-            self.assertAlmostEqual(s.getCellByPosition(1, r).getValue(), w, places=9, msg=name)
-            self.assertAlmostEqual(s.getCellByPosition(2, r).getValue(), score, places=9, msg=name)
-            self.assertEqual(s.getCellByPosition(3, r).getString(), "%.2f%%" % (rate * 100), name)
-        for name, (w, score) in SECOND_LEVEL.items():
-            r = find_row(s, 0, name)
-            self.assertIsNotNone(r, name)
-            self.assertAlmostEqual(s.getCellByPosition(1, r).getValue(), w, places=9, msg=name)
-            self.assertAlmostEqual(s.getCellByPosition(2, r).getValue(), score, places=9, msg=name)
-        r = find_row(s, 0, "综合评分")
-        self.assertAlmostEqual(s.getCellByPosition(2, r).getValue(), TOTAL, places=9)
-        self.assertEqual(s.getCellByPosition(3, r).getString(), "%.2f%%" % (TOTAL_RATE * 100))
-        self.assertEqual(s.getCellByPosition(2, find_row(s, 0, "评价等级")).getString(), GRADE)
+        assert_summary(self, self.doc, FIRST_LEVEL, SECOND_LEVEL, TOTAL, TOTAL_RATE, GRADE)
 
     def test_not_applicable_indicator_scores_0_and_its_weight_moves(self):
         a = self.appendix()
