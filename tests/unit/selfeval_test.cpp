@@ -179,34 +179,34 @@ TEST(SelfEval, OneFormPerProjectInTheNationalLayoutAndASummary) {
     EXPECT_EQ(s8(at(road, 4, 6).format), "0.00%");
     EXPECT_EQ(f8(road, 4, 7), "=ROUND(MIN(" + rate + ";1)*10;2)");  // capped: 132 ÷ 120 = 110% scores 10
     // 年度总体目标 预期 / 实际
-    EXPECT_EQ(f8(road, 6, 1), "=" + fref(2, 'G') + "&\"\"");
-    EXPECT_EQ(f8(road, 6, 5), "=" + fref(2, 'H') + "&\"\"");
-    // 绩效指标 header and rows from row 9
-    EXPECT_EQ(f8(road, 7, 4), "年度指标值");
-    EXPECT_EQ(f8(road, 7, 8), "偏差原因分析及改进措施");
-    ASSERT_EQ(rf.firstIndicatorRow, 8u);
-    EXPECT_EQ(f8(road, 8, 1), "产出指标");
-    EXPECT_EQ(f8(road, 8, 3), "养护路段数");
-    EXPECT_EQ(f8(road, 8, 4), "=" + iref(1, 'E') + "&\"\"");
-    EXPECT_EQ(f8(road, 8, 5), "=IF(ISBLANK(" + iref(1, 'G') + ");\"\";" + iref(1, 'G') + ")");
-    EXPECT_EQ(f8(road, 8, 6), "=" + iref(1, 'H'));
-    EXPECT_EQ(f8(road, 8, 7), "=ROUND(" + call(1) + ";2)");
-    EXPECT_EQ(f8(road, 10, 7), "=ROUND(" + call(3) + ";2)");  // 完成时限, a ≤ target
-    EXPECT_EQ(f8(road, 10, 8), "=" + iref(3, 'K') + "&\"\"");
-    EXPECT_EQ(s8(at(road, 9, 5).format), "0.00%");  // 0.98 against a % target
-    // 一级指标 产出指标 merged over its two-plus rows: B9:B11
+    EXPECT_EQ(f8(road, 9, 1), "=" + fref(2, 'G') + "&\"\"");
+    EXPECT_EQ(f8(road, 9, 5), "=" + fref(2, 'H') + "&\"\"");
+    // 绩效指标 header and rows from row 12
+    EXPECT_EQ(f8(road, 10, 4), "年度指标值");
+    EXPECT_EQ(f8(road, 10, 8), "偏差原因分析及改进措施");
+    ASSERT_EQ(rf.firstIndicatorRow, 11u);
+    EXPECT_EQ(f8(road, 11, 1), "产出指标");
+    EXPECT_EQ(f8(road, 11, 3), "养护路段数");
+    EXPECT_EQ(f8(road, 11, 4), "=" + iref(1, 'E') + "&\"\"");
+    EXPECT_EQ(f8(road, 11, 5), "=IF(ISBLANK(" + iref(1, 'G') + ");\"\";" + iref(1, 'G') + ")");
+    EXPECT_EQ(f8(road, 11, 6), "=" + iref(1, 'H'));
+    EXPECT_EQ(f8(road, 11, 7), "=ROUND(" + call(1) + ";2)");
+    EXPECT_EQ(f8(road, 13, 7), "=ROUND(" + call(3) + ";2)");  // 完成时限, a ≤ target
+    EXPECT_EQ(f8(road, 13, 8), "=" + iref(3, 'K') + "&\"\"");
+    EXPECT_EQ(s8(at(road, 12, 5).format), "0.00%");  // 0.98 against a % target
+    // 一级指标 产出指标 merged over its two-plus rows: B12:B14
     bool merged = false;
-    for (const Merge& m : road.merges) merged = merged || (m.r0 == 8 && m.c0 == 1 && m.r1 == 10 && m.c1 == 1);
+    for (const Merge& m : road.merges) merged = merged || (m.r0 == 11 && m.c0 == 1 && m.r1 == 13 && m.c1 == 1);
     EXPECT_TRUE(merged);
     // 总分 = the 执行率 得分 + the rounded indicator scores
-    ASSERT_EQ(rf.totalRow, 13u);
-    EXPECT_EQ(f8(road, 13, 0), "总分");
-    EXPECT_EQ(f8(road, 13, 7), "=H5+SUM(H9:H13)");
-    EXPECT_EQ(f8(road, 13, 6), "=F5+SUM(G9:G13)");
-    EXPECT_EQ(s8(rf.totalCell), "$'道路养护项目'.$H$14");
+    ASSERT_EQ(rf.totalRow, 16u);
+    EXPECT_EQ(f8(road, 16, 0), "总分");
+    EXPECT_EQ(f8(road, 16, 7), "=H5+SUM(H12:H16)");
+    EXPECT_EQ(f8(road, 16, 6), "=F5+SUM(G12:G16)");
+    EXPECT_EQ(s8(rf.totalCell), "$'道路养护项目'.$H$17");
     ASSERT_EQ(rf.scores.size(), 6u);
     EXPECT_EQ(s8(rf.scores[0].name), "预算执行率");
-    EXPECT_EQ(rf.scores[3].row, 10u);
+    EXPECT_EQ(rf.scores[3].row, 13u);
 
     // Hand-worked totals as the cells stand:
     // 道路养护项目: 执行率 132 ÷ 120 = 1.10, capped -> 10; 30 + 20 + 8.33 (30 ÷ 36 × 10) + 20 (达成) + 10
@@ -219,9 +219,9 @@ TEST(SelfEval, OneFormPerProjectInTheNationalLayoutAndASummary) {
 
     // A 定性 row without 完成等级 / 得分比例 stays 待评价 until the evaluator judges it, live.
     const SheetPlan& train = plan.sheets[1];
-    EXPECT_EQ(f8(train, 10, 7), "=IF(AND(TRIM(" + iref(8, 'I') + "&\"\")=\"\";ISBLANK(" + iref(8, 'J') +
+    EXPECT_EQ(f8(train, 13, 7), "=IF(AND(TRIM(" + iref(8, 'I') + "&\"\")=\"\";ISBLANK(" + iref(8, 'J') +
                                     "));\"待评价\";ROUND(" + call(8) + ";2))");
-    EXPECT_EQ(f8(train, 12, 7), "=H5+SUM(H9:H12)");
+    EXPECT_EQ(f8(train, 15, 7), "=H5+SUM(H12:H15)");
 
     // 自评汇总: one row per project
     const SheetPlan& sum = plan.sheets[3];
@@ -231,14 +231,14 @@ TEST(SelfEval, OneFormPerProjectInTheNationalLayoutAndASummary) {
     EXPECT_EQ(f8(sum, 1, 3), "=" + fref(2, 'F'));
     EXPECT_EQ(f8(sum, 1, 4), "=$'道路养护项目'.$G$5");
     EXPECT_EQ(f8(sum, 1, 5), "=$'道路养护项目'.$H$5");
-    EXPECT_EQ(f8(sum, 1, 6), "=$'道路养护项目'.$H$14");
+    EXPECT_EQ(f8(sum, 1, 6), "=$'道路养护项目'.$H$17");
     EXPECT_EQ(f8(sum, 1, 7), "=PERF_GRADE(G2)");
-    EXPECT_EQ(f8(sum, 2, 6), "=$'培训项目'.$H$13");
-    EXPECT_EQ(f8(sum, 3, 6), "=$'信息化平台＿运维＿二期'.$H$12");
+    EXPECT_EQ(f8(sum, 2, 6), "=$'培训项目'.$H$16");
+    EXPECT_EQ(f8(sum, 3, 6), "=$'信息化平台＿运维＿二期'.$H$15");
     // 需关注 as a live formula: the 定性 row's pending test and each row's missed-without-reason test
     std::string attention = f8(sum, 2, 8);
     EXPECT_TRUE(contains(attention, "「就业能力」定性得分待评价")) << attention;
-    EXPECT_TRUE(contains(attention, "IF(ISNUMBER($'培训项目'.$H$9);IF(" + call(6) + "<" + iref(6, 'H') + ";IF(TRIM(" +
+    EXPECT_TRUE(contains(attention, "IF(ISNUMBER($'培训项目'.$H$12);IF(" + call(6) + "<" + iref(6, 'H') + ";IF(TRIM(" +
                                         iref(6, 'K') + "&\"\")=\"\";\"「培训场次」未达成目标且未填偏差原因；\""))
         << attention;
 }
@@ -370,5 +370,67 @@ TEST(SelfEval, FormNamesDoNotClashWithTheWorkbooksSheetsOrTheSummary) {
     SelfEvalPlan plan = planSelfEval(book(funds, ind));
     ASSERT_TRUE(plan.problems.empty()) << joined(plan.problems);
     EXPECT_EQ(s8(plan.sheets[1].name), "绩效指标 (2)");
-    EXPECT_EQ(s8(plan.forms[1].totalCell), "$'绩效指标 (2)'.$H$13");
+    EXPECT_EQ(s8(plan.forms[1].totalCell), "$'绩效指标 (2)'.$H$16");
+}
+
+TEST(SelfEval, FundingSourceRowsUnderAProjectAreTheFormsSubRows) {
+    Rows funds = fundsRows();
+    // under 道路养护项目 (100 / 120 / 132): 当年财政拨款 100 / 110 / 120 and 上年结转资金 – / 10 / 12, which
+    // add up to the project's row; 其他资金 absent (its form row stays blank).
+    funds.insert(funds.begin() + 3, {u"其中：当年财政拨款", u"", u"", 100.0, 110.0, 120.0});
+    funds.insert(funds.begin() + 4, {u"上年结转", u"", u"", u"", 10.0, 12.0});
+    SelfEvalPlan plan = planSelfEval(book(funds));
+    ASSERT_TRUE(plan.problems.empty()) << joined(plan.problems);
+    ASSERT_EQ(plan.forms.size(), 3u);  // the sub-rows are no projects
+    const SheetPlan& road = plan.sheets[0];
+    EXPECT_EQ(f8(road, 5, 1), "其中：当年财政拨款");
+    EXPECT_EQ(f8(road, 5, 3), "=IF(ISBLANK(" + fref(3, 'E') + ");\"\";" + fref(3, 'E') + ")");
+    EXPECT_EQ(f8(road, 6, 1), "上年结转资金");
+    EXPECT_EQ(f8(road, 6, 4), "=IF(ISBLANK(" + fref(4, 'F') + ");\"\";" + fref(4, 'F') + ")");
+    EXPECT_EQ(f8(road, 7, 1), "其他资金");
+    EXPECT_EQ(road.cells.count({7, 2}), 0u);  // no 其他资金 row: blank
+    EXPECT_EQ(f8(road, 7, 7), "—");            // the sub-rows have no score
+    EXPECT_TRUE(plan.attention.size() == 2u) << joined(plan.attention);  // only the two of the plain book
+
+    // sub-rows that do not add up are named (需关注), not refused: 当年财政拨款 全年执行数 110 + 12 = 122 ≠ 132
+    funds[3][5] = V(110.0);
+    plan = planSelfEval(book(funds));
+    ASSERT_TRUE(plan.problems.empty()) << joined(plan.problems);
+    EXPECT_TRUE(mentions(plan.attention, {"道路养护项目", "全年执行数", "122", "132", "F3"})) << joined(plan.attention);
+
+    // a sub-row with no project above, and one with a text amount, are problems naming their cells
+    Rows bad = fundsRows();
+    bad.insert(bad.begin() + 2, {u"其他资金", u"", u"", 1.0, 1.0, 1.0});
+    bad.insert(bad.begin() + 4, {u"当年财政拨款", u"", u"", u"一百", 1.0, 1.0});
+    plan = planSelfEval(book(bad));
+    EXPECT_TRUE(mentions(plan.problems, {"其他资金", "上方没有项目", "A3"})) << joined(plan.problems);
+    EXPECT_TRUE(mentions(plan.problems, {"道路养护项目", "当年财政拨款", "一百", "D5"})) << joined(plan.problems);
+}
+
+TEST(SelfEval, ARerunReplacesItsOwnSheetsAndKeepsFormsTypedByHand) {
+    Workbook wb = book();
+    SelfEvalPlan first = planSelfEval(wb);
+    ASSERT_TRUE(first.problems.empty()) << joined(first.problems);
+    // the workbook as the first run left it: its sheets carry the footnote in column A
+    for (const SheetPlan& sp : first.sheets) {
+        Sheet s;
+        s.name = sp.name;
+        for (const auto& [pos, c] : sp.cells)
+            if (c.kind == OutCell::Kind::Text) s.set(pos.first, pos.second, Cell::str(c.text));
+        EXPECT_TRUE(isGeneratedSelfEvalSheet(s)) << s8(s.name);
+        wb.sheets.push_back(s);
+    }
+    // and a form typed by hand, without it
+    wb.sheets.push_back(makeSheet(u"培训项目（手填）", Rows{{u"项目支出绩效自评表"}, {u"项目名称", u"培训项目"}}));
+    EXPECT_FALSE(isGeneratedSelfEvalSheet(wb.sheets.back()));
+    SelfEvalPlan again = planSelfEval(wb);
+    ASSERT_TRUE(again.problems.empty()) << joined(again.problems);
+    ASSERT_EQ(again.replaceSheets.size(), 4u);
+    EXPECT_EQ(s8(again.replaceSheets[0]), "道路养护项目");
+    EXPECT_EQ(s8(again.replaceSheets[3]), "自评汇总");
+    EXPECT_EQ(s8(again.sheets[0].name), "道路养护项目");  // not 道路养护项目 (2)
+    EXPECT_EQ(s8(again.summarySheet), "自评汇总");
+    // the input sheets are never replaced
+    EXPECT_FALSE(isGeneratedSelfEvalSheet(wb.sheets[0]));
+    EXPECT_FALSE(isGeneratedSelfEvalSheet(wb.sheets[1]));
 }

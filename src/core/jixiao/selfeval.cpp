@@ -125,6 +125,7 @@ public:
     Reader(SelfEvalInput& in, Problems& problems) : in_(in), problems_(problems) {}
 
     void readFunds();
+    void readSource(std::size_t r, const std::u16string& label, std::optional<std::size_t> project);
     void readIndicators();
     void checkWeights();
 
@@ -160,9 +161,18 @@ private:
 void Reader::readFunds() {
     const FundsTable& t = in_.funds;
     std::set<std::u16string> seen;
+    std::optional<std::size_t> above;  // the project the 资金来源 rows below belong to
     for (std::size_t r = t.headerRow + 1; r < fs().rows; ++r) {
         std::u16string name = cellText(fs().at(r, t.columns.at(FC::Name)));
-        if (name.empty() || isTotalLabel(normalizeLabel(name))) continue;
+        if (name.empty()) continue;
+        if (isTotalLabel(normalizeLabel(name))) {
+            above.reset();
+            continue;
+        }
+        if (std::optional<std::u16string> label = fundSourceLabel(name)) {
+            readSource(r, *label, above);
+            continue;
+        }
         if (!seen.insert(normalizeLabel(name)).second) {
             problem(fs(), r, t.columns.at(FC::Name),
                     msg("selfeval.duplicateProject", "项目「{1}」在项目资金表中出现了两次",
@@ -210,7 +220,46 @@ void Reader::readFunds() {
             ok = false;
         }
         in_.projects.push_back(std::move(p));  // kept even when wrong, so its indicators find it
+        above = in_.projects.size() - 1;
     }
+}
+
+// A 资金来源 row (当年财政拨款 …) of the project above: its amounts are numbers or blank.
+void Reader::readSource(std::size_t r, const std::u16string& label, std::optional<std::size_t> project) {
+    const FundsTable& t = in_.funds;
+    std::size_t nameCol = t.columns.at(FC::Name);
+    if (!project) {
+        problem(fs(), r, nameCol,
+                msg("selfeval.sourceWithoutProject", "资金来源行「{1}」上方没有项目（应紧接在所属项目的行下）",
+                    "the funding-source row \"{1}\" has no project above it (it belongs right under its project's row)",
+                    label));
+        return;
+    }
+    SelfEvalProject& p = in_.projects[*project];
+    for (const FundSource& f : p.sources)
+        if (f.label == label) {
+            problem(fs(), r, nameCol,
+                    msg("selfeval.sourceTwice", "项目「{1}」的资金来源「{2}」出现了两次",
+                        "the funding source \"{2}\" of project \"{1}\" appears twice", p.name, label));
+            return;
+        }
+    FundSource f;
+    f.label = label;
+    f.row = r;
+    for (auto [k, target] : {std::pair{FC::Initial, &f.initial}, std::pair{FC::Budget, &f.budget},
+                             std::pair{FC::Actual, &f.actual}}) {
+        std::size_t c = t.columns.at(k);
+        const Cell& cell = fs().at(r, c);
+        if (cell.kind == Cell::Kind::Number) *target = cell.number;
+        else if (!cell.empty()) {
+            problem(fs(), r, c,
+                    msg("selfeval.sourceNotNumber", "项目「{1}」{2}的{3}「{4}」不是数字（可留空）",
+                        "the {3} of project \"{1}\", {2}, \"{4}\", is not a number (it may be left blank)", p.name, label,
+                        namesOf(fundsTable(), k).front(), cell.text));
+            return;
+        }
+    }
+    p.sources.push_back(f);
 }
 
 std::optional<SelfEvalIndicator> Reader::parse(std::size_t r, std::u16string& l1, std::u16string& l2, bool& ok) {
@@ -447,6 +496,11 @@ private:
         return u"=" + score;
     }
 
+    // The footnote that marks a sheet as written by planSelfEval (isGeneratedSelfEvalSheet).
+    std::u16string footnote(std::u16string_view more) const {
+        return std::u16string(SelfEvalNames::footnote) + u"「" + in_.funds.sheet->name + u"」「" + in_.indicators.sheet->name +
+               u"」生成；" + std::u16string(more);
+    }
     SheetPlan form(const SelfEvalProject& p, SelfEvalForm& out, std::u16string& attentionFormula);
     SheetPlan summary();
 
@@ -483,7 +537,6 @@ SheetPlan Planner::form(const SelfEvalProject& p, SelfEvalForm& out, std::u16str
     merge(2, 5, 2, last);
     // 项目资金（万元）
     s.put(3, 0, head(OutCell::str(u"项目资金（万元）")));
-    merge(3, 0, 4, 0);
     const std::u16string_view fundsHead[] = {u"年初预算数", u"全年预算数", u"全年执行数", u"分值", u"执行率", u"得分"};
     for (std::size_t k = 0; k < 6; ++k) s.put(3, 2 + k, head(OutCell::str(std::u16string(fundsHead[k]))));
     const std::size_t fr = 4;
@@ -499,23 +552,52 @@ SheetPlan Planner::form(const SelfEvalProject& p, SelfEvalForm& out, std::u16str
     s.put(fr, SelfEvalLayout::scoreCol, fmt(OutCell::formula(fundsScore), u"0.00"));
     out.scores.push_back({u"预算执行率", kFundsWeight, true, fundsScore, s.name, fr, SelfEvalLayout::scoreCol});
     double total = roundHalfUp(std::min(executionRate(p.actual, p.budget), 1.0) * kFundsWeight, 2);
+    // 其中：当年财政拨款 / 上年结转资金 / 其他资金 (the national form's rows; blank without 资金来源 rows)
+    std::size_t r = fr + 1;
+    for (std::u16string_view label : kFundSources) {
+        s.put(r, 1, head(OutCell::str(label == kFundSources[0] ? u"其中：" + std::u16string(label) : std::u16string(label))));
+        const FundSource* src = nullptr;
+        for (const FundSource& f : p.sources)
+            if (f.label == label) src = &f;
+        for (auto [c, k] : {std::pair{2, FC::Initial}, std::pair{3, FC::Budget}, std::pair{4, FC::Actual}}) {
+            if (!src) continue;
+            std::u16string ref = fref(src->row, k);
+            s.put(r, c, fmt(OutCell::formula(u"=IF(ISBLANK(" + ref + u");\"\";" + ref + u")"), u"#,##0.00"));
+        }
+        for (std::size_t c = 5; c <= SelfEvalLayout::scoreCol; ++c) s.put(r, c, head(OutCell::str(u"—")));
+        ++r;
+    }
+    merge(3, 0, r - 1, 0);
+    if (!p.sources.empty()) {
+        double sums[3] = {0, 0, 0};
+        for (const FundSource& f : p.sources) sums[0] += f.initial, sums[1] += f.budget, sums[2] += f.actual;
+        const double totals[3] = {p.initial, p.budget, p.actual};
+        const FC cols[3] = {FC::Initial, FC::Budget, FC::Actual};
+        for (int k = 0; k < 3; ++k)
+            if (!approxEqual(sums[k], totals[k]))
+                plan_.attention.push_back(msg("selfeval.sourcesDiffer", "项目「{1}」：资金来源各行的{2}合计 {3}，与{4}的 {5} 不一致",
+                                              "project \"{1}\": the funding-source rows' {2} add up to {3}, not the {5} of {4}",
+                                              p.name, namesOf(fundsTable(), cols[k]).front(), roundHalfUp(sums[k], 2),
+                                              cellWhere(*in_.funds.sheet, p.row, in_.funds.columns.at(cols[k])),
+                                              roundHalfUp(totals[k], 2)));
+    }
     // 年度总体目标
-    s.put(5, 0, head(OutCell::str(u"年度总体目标")));
-    merge(5, 0, 6, 0);
-    s.put(5, 1, head(OutCell::str(u"预期目标")));
-    merge(5, 1, 5, 4);
-    s.put(5, 5, head(OutCell::str(u"实际完成情况")));
-    merge(5, 5, 5, last);
-    s.put(6, 1, shown(fopt(p.row, FC::Goal)));
-    merge(6, 1, 6, 4);
-    s.put(6, 5, shown(fopt(p.row, FC::Achieved)));
-    merge(6, 5, 6, last);
-    // 绩效指标
-    const std::size_t hr = 7;
+    const std::size_t gr = r;
+    s.put(gr, 0, head(OutCell::str(u"年度总体目标")));
+    merge(gr, 0, gr + 1, 0);
+    s.put(gr, 1, head(OutCell::str(u"预期目标")));
+    merge(gr, 1, gr, 4);
+    s.put(gr, 5, head(OutCell::str(u"实际完成情况")));
+    merge(gr, 5, gr, last);
+    s.put(gr + 1, 1, shown(fopt(p.row, FC::Goal)));
+    merge(gr + 1, 1, gr + 1, 4);
+    s.put(gr + 1, 5, shown(fopt(p.row, FC::Achieved)));
+    merge(gr + 1, 5, gr + 1, last);
+    const std::size_t hr = gr + 2;
     const std::u16string_view indHead[] = {u"一级指标", u"二级指标", u"三级指标", u"年度指标值", u"实际完成值", u"分值", u"得分",
                                            u"偏差原因分析及改进措施"};
     for (std::size_t k = 0; k < 8; ++k) s.put(hr, 1 + k, head(OutCell::str(std::u16string(indHead[k]))));
-    std::size_t r = hr + 1;
+    r = hr + 1;
     out.firstIndicatorRow = r;
     std::size_t g1 = r, g2 = r;
     std::vector<std::u16string> notes;
@@ -584,6 +666,8 @@ SheetPlan Planner::form(const SelfEvalProject& p, SelfEvalForm& out, std::u16str
     sum.bold = true;
     s.put(r, SelfEvalLayout::scoreCol, sum);
     out.totalCell = cellRef(s.name, r, SelfEvalLayout::scoreCol);
+    s.put(r + 1, 0, OutCell::str(footnote(u"得分为公式，随两表更新；定性指标按「完成等级」或「得分比例」计分，二者皆空为待评价。")));
+    merge(r + 1, 0, r + 1, last);
     out.total = roundHalfUp(total, 2);
     s.columnWidths = {{0, 2000}, {1, 2200}, {2, 2600}, {3, 3600}, {4, 2600}, {5, 2600}, {6, 1800}, {7, 1800}, {8, 4600}};
     s.headerRows = 0;
@@ -614,6 +698,7 @@ SheetPlan Planner::summary() {
         sum.put(r, 7, OutCell::formula(u"=PERF_GRADE(" + localRef(r, 6) + u")"));
         sum.put(r, 8, wrapped(attention_[k].empty() ? OutCell::str(u"") : OutCell::formula(attention_[k])));
     }
+    sum.put(plan_.forms.size() + 2, 0, OutCell::str(footnote(u"等级：优 ≥ 90，良 80–90，中 60–80，差 < 60。")));
     sum.headerRows = 1;
     sum.landscape = true;
     sum.columnWidths = {{0, 1200}, {1, 6000}, {2, 2600}, {3, 2600}, {4, 2000}, {5, 2000}, {6, 2000}, {7, 1400}, {8, 9000}};
@@ -621,7 +706,13 @@ SheetPlan Planner::summary() {
 }
 
 SelfEvalPlan Planner::run() {
-    for (const Sheet& s : wb_.sheets) taken_.push_back(s.name);
+    // The forms and 自评汇总 of an earlier run are replaced; every other sheet keeps its name.
+    for (const Sheet& s : wb_.sheets) {
+        if (isGeneratedSelfEvalSheet(s) && &s != in_.funds.sheet && &s != in_.indicators.sheet)
+            plan_.replaceSheets.push_back(s.name);
+        else
+            taken_.push_back(s.name);
+    }
     taken_.push_back(std::u16string(SelfEvalNames::summary));  // the summary keeps its own name
     for (const SelfEvalProject& p : in_.projects) {
         SelfEvalForm f;
@@ -684,6 +775,27 @@ SelfEvalPlan planSelfEval(const Workbook& wb) {
         return plan;
     }
     return Planner(wb, *in).run();
+}
+
+std::optional<std::u16string> fundSourceLabel(std::u16string_view text) {
+    std::u16string n = normalizeLabel(text);
+    for (std::u16string_view prefix : {u"其中：", u"其中:", u"其中"})
+        if (n.rfind(prefix, 0) == 0) {
+            n.erase(0, prefix.size());
+            break;
+        }
+    if (n == u"当年财政拨款" || n == u"财政拨款") return std::u16string(u"当年财政拨款");
+    if (n == u"上年结转资金" || n == u"上年结转") return std::u16string(u"上年结转资金");
+    if (n == u"其他资金") return std::u16string(u"其他资金");
+    return std::nullopt;
+}
+
+bool isGeneratedSelfEvalSheet(const Sheet& s) {
+    for (std::size_t r = 0; r < s.rows; ++r) {
+        const Cell& c = s.at(r, 0);
+        if (c.kind == Cell::Kind::Text && c.text.rfind(SelfEvalNames::footnote, 0) == 0) return true;
+    }
+    return false;
 }
 
 std::u16string safeSheetName(std::u16string_view name, const std::vector<std::u16string>& taken) {

@@ -60,10 +60,23 @@ struct SelfEvalIndicator {
     std::optional<double> score;  // the score by the rules as the cells stand; nullopt while pending
 };
 
+// A 资金来源 sub-row of a project in the funds sheet: a row right under the project's whose 项目名称
+// cell is 其中：当年财政拨款 / 当年财政拨款, 上年结转资金 / 上年结转, or 其他资金 (the form's rows).
+struct FundSource {
+    std::u16string label;  // canonical: 当年财政拨款, 上年结转资金, 其他资金
+    std::size_t row = 0;   // in the funds sheet
+    double initial = 0.0, budget = 0.0, actual = 0.0;  // blank cells read as 0
+};
+
+// The canonical 资金来源 label of a funds-sheet 项目名称 cell, or nullopt when it names a project.
+std::optional<std::u16string> fundSourceLabel(std::u16string_view text);
+inline constexpr std::u16string_view kFundSources[] = {u"当年财政拨款", u"上年结转资金", u"其他资金"};
+
 struct SelfEvalProject {
     std::u16string name;
     std::size_t row = 0;  // in the funds sheet
     double initial = 0.0, budget = 0.0, actual = 0.0;
+    std::vector<FundSource> sources;  // the sub-rows under it, in sheet order (none: the form leaves them blank)
     std::vector<SelfEvalIndicator> indicators;
 };
 
@@ -97,12 +110,20 @@ struct SelfEvalPlan {
     std::vector<SheetPlan> sheets;       // the forms in project order, then 自评汇总
     std::vector<SelfEvalForm> forms;
     std::u16string summarySheet;
+    std::vector<std::u16string> replaceSheets;  // forms and 自评汇总 of an earlier run (by their footnote)
     Problems attention;                  // what needs attention as the cells stand (the 需关注 column)
 };
 
 struct SelfEvalNames {
     static constexpr std::u16string_view summary = u"自评汇总";
+    static constexpr std::u16string_view title = u"项目支出绩效自评表";
+    // The footnote under every sheet planSelfEval writes (column A): how a later run knows its own
+    // sheets (replaced, not duplicated) from forms typed by hand (kept, and reviewed by the check).
+    static constexpr std::u16string_view footnote = u"注：本表由 Jixiao 根据";
 };
+
+// Whether a sheet is one planSelfEval wrote (its column-A footnote).
+bool isGeneratedSelfEvalSheet(const Sheet& s);
 
 // The form's columns (0-based): A 标签, B 一级指标, C 二级指标 / 年初预算数, D 三级指标 / 全年预算数,
 // E 年度指标值 / 全年执行数, F 实际完成值 / 分值, G 分值 / 执行率, H 得分, I 偏差原因分析及改进措施.
