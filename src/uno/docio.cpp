@@ -186,10 +186,12 @@ public:
             col->setPropertyValue("Width", uno::Any(static_cast<sal_Int32>(w)));
         }
         // The table: borders, centred vertically, rows as high as their wrapped text.
-        if (plan.headerRows > 0 || plan.landscape) {
+        if (plan.bordered || plan.headerRows > 0 || plan.landscape) {
+            std::size_t top = plan.bordered ? plan.bordered->first : plan.landscape ? 2 : 0;
+            std::size_t bottom = plan.bordered ? plan.bordered->second : static_cast<std::size_t>(maxRow);
             uno::Reference<beans::XPropertySet> all(
-                sheet->getCellRangeByPosition(0, plan.landscape ? 2 : 0, static_cast<sal_Int32>(maxCol),
-                                              static_cast<sal_Int32>(maxRow)),
+                sheet->getCellRangeByPosition(0, static_cast<sal_Int32>(top), static_cast<sal_Int32>(maxCol),
+                                              static_cast<sal_Int32>(bottom)),
                 uno::UNO_QUERY);
             table::BorderLine2 line;
             line.OuterLineWidth = 18;
@@ -218,6 +220,7 @@ public:
             pa->setPrintTitleRows(true);
         }
         if (plan.landscape) landscape(sheet);
+        else if (plan.onePage) onePage(sheet);
         if (plan.chart) chart(sheet, *plan.chart);
     }
 
@@ -238,6 +241,27 @@ public:
                 p->setPropertyValue(OUString::createFromAscii(m), uno::Any(sal_Int32(1000)));
             p->setPropertyValue("ScaleToPagesX", uno::Any(sal_Int16(1)));
             p->setPropertyValue("ScaleToPagesY", uno::Any(sal_Int16(0)));
+        }
+        uno::Reference<beans::XPropertySet> sp(sheet, uno::UNO_QUERY);
+        sp->setPropertyValue("PageStyle", uno::Any(name));
+    }
+
+    // A portrait A4 page style that prints the sheet on one page (a 自评表 form per page).
+    void onePage(const uno::Reference<sheet::XSpreadsheet>& sheet) {
+        uno::Reference<style::XStyleFamiliesSupplier> sfs(doc_, uno::UNO_QUERY);
+        uno::Reference<container::XNameContainer> pages(sfs->getStyleFamilies()->getByName("PageStyles"), uno::UNO_QUERY);
+        OUString name = ou(u"Jixiao 自评表");
+        if (!pages->hasByName(name)) {
+            uno::Reference<lang::XMultiServiceFactory> f(doc_, uno::UNO_QUERY);
+            uno::Reference<uno::XInterface> style = f->createInstance("com.sun.star.style.PageStyle");
+            pages->insertByName(name, uno::Any(style));
+            uno::Reference<beans::XPropertySet> p(pages->getByName(name), uno::UNO_QUERY);
+            p->setPropertyValue("IsLandscape", uno::Any(false));
+            p->setPropertyValue("Width", uno::Any(sal_Int32(21000)));
+            p->setPropertyValue("Height", uno::Any(sal_Int32(29700)));
+            for (const char* m : {"LeftMargin", "RightMargin", "TopMargin", "BottomMargin"})
+                p->setPropertyValue(OUString::createFromAscii(m), uno::Any(sal_Int32(1200)));
+            p->setPropertyValue("ScaleToPages", uno::Any(sal_Int16(1)));
         }
         uno::Reference<beans::XPropertySet> sp(sheet, uno::UNO_QUERY);
         sp->setPropertyValue("PageStyle", uno::Any(name));

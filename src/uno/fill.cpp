@@ -50,6 +50,7 @@
 #include "jixiao/checker.hpp"
 #include "jixiao/filler.hpp"
 #include "jixiao/newbook.hpp"
+#include "jixiao/selfeval.hpp"
 #include "jixiao/values.hpp"
 
 using namespace css;
@@ -137,6 +138,7 @@ const Command kFillCommand{msg("cmd.fill", "填写附件1", "Fill Appendix 1")};
 const Command kCheckCommand{msg("cmd.check", "核对附件1", "Check Appendix 1")};
 const Command kNewCommand{msg("cmd.new", "新建部门工作簿", "New department workbook")};
 const Command kTemplateCommand{msg("cmd.template", "生成空白附件1", "Blank Appendix 1")};
+const Command kSelfEvalCommand{msg("cmd.selfeval", "填写项目支出绩效自评表", "Fill the project self-evaluation forms")};
 
 // Runs a command's body; every failure becomes the outcome's message.
 template <class Body>
@@ -348,7 +350,32 @@ Outcome blankAppendixDocument(const uno::Reference<sheet::XSpreadsheetDocument>&
     return o;
 }
 
-enum class Mode { Fill, Check, New, Template };
+// The 项目支出绩效自评表: one form per project and 自评汇总, as one undo step; a rerun replaces them.
+Outcome selfEvalDocument(const uno::Reference<sheet::XSpreadsheetDocument>& doc, Lang lang,
+                         const uno::Reference<task::XStatusIndicator>& status, uno::Sequence<OUString>& forms) {
+    Outcome o;
+    runCommand(doc, o, kSelfEvalCommand, lang, [&] {
+        SelfEvalPlan plan = planSelfEval(readWorkbook(doc));
+        FillPlan write;
+        write.problems = plan.problems;
+        write.sheets = plan.sheets;
+        write.replaceSheets = plan.replaceSheets;
+        write.targetSheet = plan.summarySheet;
+        if (!writeOrExplain(doc, write, kSelfEvalCommand, lang, status, o)) return;
+        forms.realloc(static_cast<sal_Int32>(plan.forms.size()));
+        for (std::size_t i = 0; i < plan.forms.size(); ++i) forms.getArray()[i] = ou(plan.forms[i].sheet);
+        o.message = text(msg("selfeval.done", "Jixiao：已填写 {1} 张项目支出绩效自评表，汇总见「{2}」。",
+                             "Jixiao: filled {1} project self-evaluation forms (项目支出绩效自评表); the summary is in \"{2}\".",
+                             plan.forms.size(), plan.summarySheet),
+                         lang);
+        if (!plan.attention.empty())
+            o.message += "\n" + text(msg("selfeval.attention", "需关注：", "Needs attention:"), lang) + "\n" +
+                         lines(plan.attention, lang);
+    });
+    return o;
+}
+
+enum class Mode { Fill, Check, New, Template, SelfEval };
 
 class Fill : public cppu::WeakImplHelper5<task::XJob, frame::XDispatchProvider, frame::XDispatch,
                                           lang::XInitialization, lang::XServiceInfo> {
@@ -375,18 +402,20 @@ public:
         if (!model.is() && frame.is() && frame->getController().is()) model = frame->getController()->getModel();
         uno::Reference<sheet::XSpreadsheetDocument> doc(model, uno::UNO_QUERY);
         CheckOutcome checked;
+        forms_ = {};
         Lang lang = language.isEmpty() ? uiLanguage(ctx_)
                                        : langOf(toUtf8(std::u16string_view(
                                              reinterpret_cast<const char16_t*>(language.getStr()), language.getLength())));
         Outcome o = run(mode_, doc, frame, lang, checked);
         bool dispatched = envType == "DISPATCH";
-        uno::Sequence<beans::NamedValue> result(dispatched ? 5 : 4);
+        uno::Sequence<beans::NamedValue> result(dispatched ? 6 : 5);
         auto* r = result.getArray();
         OUString status = !o.ok ? OUString("error") : checked.differs ? OUString("differ") : OUString("ok");
         r[0] = beans::NamedValue("Status", uno::Any(status));
         r[1] = beans::NamedValue("Message", uno::Any(o.message));
         r[2] = beans::NamedValue("Target", uno::Any(o.target));
         r[3] = beans::NamedValue("Findings", uno::Any(checked.rows));
+        r[4] = beans::NamedValue("Sheets", uno::Any(forms_));  // the 自评表 forms written
         if (dispatched) {
             // A job run by dispatch (vnd.sun.star.job:alias=JixiaoFill) must report its result, or a
             // caller waiting for it (DispatchHelper) waits for ever.
@@ -394,7 +423,7 @@ public:
             ev.Source = static_cast<cppu::OWeakObject*>(this);
             ev.State = o.ok ? frame::DispatchResultState::SUCCESS : frame::DispatchResultState::FAILURE;
             ev.Result = uno::Any(o.message);
-            r[4] = beans::NamedValue("SendDispatchResult", uno::Any(ev));
+            r[5] = beans::NamedValue("SendDispatchResult", uno::Any(ev));
         }
         return uno::Any(result);
     }
@@ -423,7 +452,8 @@ public:
         try {
             std::optional<Mode> mode;
             const std::pair<const char*, Mode> commands[] = {
-                {"fill", Mode::Fill}, {"check", Mode::Check}, {"new", Mode::New}, {"template", Mode::Template}};
+                {"fill", Mode::Fill}, {"check", Mode::Check}, {"new", Mode::New}, {"template", Mode::Template},
+                {"selfeval", Mode::SelfEval}};
             for (const auto& [name, m] : commands)
                 if (url.Complete == ou(kProtocol) + OUString::createFromAscii(name)) mode = m;
             if (!mode) return;
@@ -462,6 +492,7 @@ private:
             case Mode::Check: return "Check";
             case Mode::New: return "New";
             case Mode::Template: return "Template";
+            case Mode::SelfEval: return "SelfEval";
         }
         return "Fill";
     }
@@ -473,6 +504,7 @@ private:
             case Mode::Check: checked = checkDocument(doc, lang, statusOf(frame)); return checked.outcome;
             case Mode::New: return newWorkbook(ctx_, doc, lang, {});
             case Mode::Template: return blankAppendixDocument(doc, lang, statusOf(frame));
+            case Mode::SelfEval: return selfEvalDocument(doc, lang, statusOf(frame), forms_);
         }
         return {};
     }
@@ -521,6 +553,7 @@ private:
     Mode mode_;
     uno::Reference<uno::XComponentContext> ctx_;
     uno::Reference<frame::XFrame> frame_;
+    uno::Sequence<OUString> forms_;  // the last run's 自评表 sheets
 };
 
 }  // namespace
@@ -556,4 +589,9 @@ extern "C" SAL_DLLPUBLIC_EXPORT uno::XInterface* org_jixiao_New_get_implementati
 extern "C" SAL_DLLPUBLIC_EXPORT uno::XInterface* org_jixiao_Template_get_implementation(uno::XComponentContext* ctx,
                                                                                         const uno::Sequence<uno::Any>&) {
     return createCommand(jixiao::adapter::Mode::Template, ctx);
+}
+
+extern "C" SAL_DLLPUBLIC_EXPORT uno::XInterface* org_jixiao_SelfEval_get_implementation(uno::XComponentContext* ctx,
+                                                                                        const uno::Sequence<uno::Any>&) {
+    return createCommand(jixiao::adapter::Mode::SelfEval, ctx);
 }

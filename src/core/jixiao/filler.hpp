@@ -58,6 +58,10 @@ struct SheetPlan {
     std::optional<ChartPlan> chart;
     std::size_t headerRows = 0;  // rows from the top that are headings (repeated on printed pages)
     bool landscape = false;
+    // Rows [first, last] drawn as a bordered table; without it, the rows from the top (from row 2 of a
+    // landscape sheet) when the sheet has header rows or is landscape, else none.
+    std::optional<std::pair<std::size_t, std::size_t>> bordered;
+    bool onePage = false;  // printed on one portrait A4 page (scaled down to fit)
 
     void put(std::size_t r, std::size_t c, OutCell v) { cells[{r, c}] = std::move(v); }
 };

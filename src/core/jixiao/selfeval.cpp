@@ -635,11 +635,13 @@ SheetPlan Planner::form(const SelfEvalProject& p, SelfEvalForm& out, std::u16str
         std::size_t projectCol = in_.indicators.columns.at(SC::Project);
         auto rc = in_.indicators.columns.find(SC::Reason);
         std::size_t reasonCol = rc == in_.indicators.columns.end() ? projectCol : rc->second;
+        auto gc = in_.indicators.columns.find(SC::Grade);
+        std::size_t gradeCol = gc == in_.indicators.columns.end() ? in_.indicators.columns.at(SC::Level3) : gc->second;
         if (i.pending())
             plan_.attention.push_back(msg("selfeval.pending", "项目「{1}」：定性指标「{2}」的得分待评价（{3} 的完成等级或得分比例为空）",
                                           "project \"{1}\": the score of the qualitative (定性) indicator \"{2}\" is still "
                                           "to be judged (the grade (完成等级) or score ratio (得分比例) of {3} is empty)",
-                                          p.name, i.level3, cellWhere(is, i.row, projectCol)));
+                                          p.name, i.level3, cellWhere(is, i.row, gradeCol)));
         else if (i.score && !approxGE(*i.score, i.weight) && i.reason.empty())
             plan_.attention.push_back(msg("selfeval.noReason", "项目「{1}」：指标「{2}」未达成目标（得分 {3}，分值 {4}），{5} 没有偏差原因",
                                           "project \"{1}\": the indicator \"{2}\" missed its target (score {3} of {4}) and "
@@ -666,11 +668,13 @@ SheetPlan Planner::form(const SelfEvalProject& p, SelfEvalForm& out, std::u16str
     sum.bold = true;
     s.put(r, SelfEvalLayout::scoreCol, sum);
     out.totalCell = cellRef(s.name, r, SelfEvalLayout::scoreCol);
-    s.put(r + 1, 0, OutCell::str(footnote(u"得分为公式，随两表更新；定性指标按「完成等级」或「得分比例」计分，二者皆空为待评价。")));
+    s.put(r + 1, 0, OutCell::str(footnote(u"得分为公式，随两表更新。")));
     merge(r + 1, 0, r + 1, last);
     out.total = roundHalfUp(total, 2);
     s.columnWidths = {{0, 2000}, {1, 2200}, {2, 2600}, {3, 3600}, {4, 2600}, {5, 2600}, {6, 1800}, {7, 1800}, {8, 4600}};
     s.headerRows = 0;
+    s.bordered = std::make_pair(std::size_t{1}, r);  // the title above and the footnote below stay plain
+    s.onePage = true;
     attention.clear();
     for (std::size_t k = 0; k < notes.size(); ++k) attention += (k ? u"&" : u"=") + notes[k];
     return s;
@@ -701,6 +705,7 @@ SheetPlan Planner::summary() {
     sum.put(plan_.forms.size() + 2, 0, OutCell::str(footnote(u"等级：优 ≥ 90，良 80–90，中 60–80，差 < 60。")));
     sum.headerRows = 1;
     sum.landscape = true;
+    sum.bordered = std::make_pair(std::size_t{0}, plan_.forms.size());
     sum.columnWidths = {{0, 1200}, {1, 6000}, {2, 2600}, {3, 2600}, {4, 2000}, {5, 2000}, {6, 2000}, {7, 1400}, {8, 9000}};
     return sum;
 }
