@@ -407,19 +407,27 @@ void Reader::readIndicators() {
         if (!current) continue;  // the rows of an unknown project
         bool ok = true;
         std::optional<SelfEvalIndicator> ind = parse(r, l1, l2, ok);
-        if (ind && ok) in_.projects[*current].indicators.push_back(std::move(*ind));
+        if (ind && ok) {
+            in_.projects[*current].indicators.push_back(std::move(*ind));
+        } else {
+            // already reported; its 分值 still counts, so the weights check does not add a derived problem
+            const Cell& w = icell(r, SC::Weight);
+            if (w.kind == Cell::Kind::Number && w.number >= 0) in_.projects[*current].unreadWeight += w.number;
+            in_.projects[*current].unreadRows = true;
+        }
     }
 }
 
 void Reader::checkWeights() {
     for (const SelfEvalProject& p : in_.projects) {
-        if (p.indicators.empty()) {
+        if (p.indicators.empty() && !p.unreadRows) {
             problem(fs(), p.row, in_.funds.columns.at(FC::Name),
                     msg("selfeval.noIndicators", "项目「{1}」在绩效指标表「{2}」中没有指标",
                         "the project \"{1}\" has no indicators in the indicator sheet \"{2}\"", p.name, is().name));
             continue;
         }
-        double sum = kFundsWeight;
+        if (p.indicators.empty()) continue;
+        double sum = kFundsWeight + p.unreadWeight;
         for (const SelfEvalIndicator& i : p.indicators) sum += i.weight;
         if (!approxEqual(sum, 100.0))
             problems_.push_back(msg("selfeval.weightsNot100",

@@ -78,6 +78,8 @@ struct SelfEvalProject {
     double initial = 0.0, budget = 0.0, actual = 0.0;
     std::vector<FundSource> sources;  // the sub-rows under it, in sheet order (none: the form leaves them blank)
     std::vector<SelfEvalIndicator> indicators;
+    double unreadWeight = 0.0;  // the 分值 of its indicator rows that could not be read (reported)
+    bool unreadRows = false;
 };
 
 struct SelfEvalInput {
