@@ -30,6 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     try {
         (void)jixiao::targetArg(jixiao::CellView::str(target), jixiao::CellView::str(unit));
         (void)jixiao::gradeBand(grade);
+        (void)jixiao::gradeBand(grade, jixiao::qualitativeBandsArg(jixiao::CellView::str(ratio)));  // 定性分档
     } catch (const jixiao::RuleError&) {
     }
     return 0;

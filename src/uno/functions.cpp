@@ -182,12 +182,14 @@ public:
     }
     double SAL_CALL INDICATOR_SCORE(const uno::Any& actual, const uno::Any& target, double weight,
                                     const uno::Any& method, const uno::Any& unit, const uno::Any& grade,
-                                    const uno::Any& ratio, const uno::Any& overachievement) override {
+                                    const uno::Any& ratio, const uno::Any& overachievement,
+                                    const uno::Any& bands) override {
         return guarded(self(), locale_, [&] {
             Target t = targetArg(cellOf(target, "target"), cellOf(unit, "unit"));
             IndicatorOptions o = indicatorOptionsArg(cellOf(method, "method"), cellOf(grade, "grade"),
                                                      cellOf(ratio, "ratio"),
-                                                     cellsOf(overachievement, "overachievement"));
+                                                     cellsOf(overachievement, "overachievement"),
+                                                     cellsOf(bands, "bands"));
             return indicatorScore(cellOf(actual, "actual"), t, weight, o);
         });
     }

@@ -220,6 +220,17 @@ def checks():
         "=INDICATOR_SCORE(%sC5;%sA5;10;;;%sE5)" % (Q, Q, Q), 8, 1e-12)
     add("INDICATOR_SCORE", "定性：比例 90% 不在「部分达成」60%–80% 档内，报错",
         '=INDICATOR_SCORE(%sC5;%sA5;10;;;%sE5;"90%%")' % (Q, Q, Q), "Err:502", ERR_ILLEGAL)
+    # 定性分档 (bands): a locality's set 80%/50% instead of the national 80%/60%
+    add("INDICATOR_SCORE", "定性「有效提升」未达成，定性分档「80%/50%」，不填比例：取该档上限 50%，0.5×10",
+        '=INDICATOR_SCORE(%sC5;%sA5;10;;;"未达成";;;"80%%/50%%")' % (Q, Q), 5, 1e-12)
+    add("INDICATOR_SCORE", "定性「有效提升」未达成，定性分档空白单元格：全国分档，取上限 60%，0.6×10",
+        '=INDICATOR_SCORE(%sC5;%sA5;10;;;"未达成";;;%sH2)' % (Q, Q, Q), 6, 1e-12)
+    add("INDICATOR_SCORE", "定性部分达成，比例 55%，定性分档为两格区域 0.8、0.5：55% 在 50%–80% 档内，0.55×10",
+        '=INDICATOR_SCORE(%sC5;%sA5;10;;;%sE5;"55%%";;%sU2:V2)' % (Q, Q, Q, Q), 5.5, 1e-9)
+    add("INDICATOR_SCORE", "定性分档只有一个数值「80%」，报错",
+        '=INDICATOR_SCORE(%sC5;%sA5;10;;;%sE5;;;"80%%")' % (Q, Q, Q), "Err:502", ERR_ILLEGAL)
+    add("INDICATOR_SCORE", "定性分档「50%/80%」下限颠倒，报错",
+        '=INDICATOR_SCORE(%sC5;%sA5;10;;;%sE5;;;"50%%/80%%")' % (Q, Q, Q), "Err:502", ERR_ILLEGAL)
     add("INDICATOR_SCORE", "定性：既无完成等级也无得分比例，报错", "=INDICATOR_SCORE(%sC5;%sA5;10)" % (Q, Q),
         "Err:502", ERR_ILLEGAL)
     add("INDICATOR_SCORE", "目标表第6行：孵化面积 5.19 倍，超额扣减「是」：按默认分档 50%，2×0.5", row(6, 2), 1, 1e-12)
@@ -336,6 +347,8 @@ def fill_data(doc):
         ("利用率下限", "比例"), (0.95, 1), (0.85, 0.6), (0.7, 0.3)))
     g.getCellRangeByPosition(17, 0, 18, 2).setDataArray((
         ("倍数上限", "系数"), (2, 1), ("", 0.7)))
+    g.getCellRangeByPosition(20, 0, 21, 1).setDataArray((
+        ("达成下限", "部分达成下限"), (0.8, 0.5)))
 
 
 def build(profile, out):

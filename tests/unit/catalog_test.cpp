@@ -94,7 +94,7 @@ const std::vector<Expected>& expectedFunctions() {
         {"CHECKLIST_SCORE", {"points", "marks"}},
         {"LEVEL_SCORE", {"level", "weight", "levels?"}},
         {"PERF_GRADE", {"total", "bands?"}},
-        {"INDICATOR_SCORE", {"actual", "target", "weight", "method?", "unit?", "grade?", "ratio?", "overachievement?"}},
+        {"INDICATOR_SCORE", {"actual", "target", "weight", "method?", "unit?", "grade?", "ratio?", "overachievement?", "bands?"}},
         {"TARGET_VALUE", {"target", "unit?"}},
         {"TARGET_RATIO", {"actual", "target", "unit?"}},
         {"AMOUNT_SUM", {"amounts"}},

@@ -347,6 +347,65 @@ TEST(SelfEval, PlantedMistakesAreProblemsNamingTheirCells) {
     }
 }
 
+TEST(SelfEval, QualitativeBandsColumnSetsTheBandsOfItsRow) {
+    // A 定性分档 column (L) with a locality's set 80%/50%: 达成 100–80%, 部分达成 80–50%, 未达成 50–0%.
+    Rows ind = indicatorRows();
+    ind[0].resize(12);
+    ind[0][11] = V(u"定性分档");
+    ind[4].resize(12);
+    ind[4][8] = V(u"部分达成");  // 道路通行条件 (有效提升, 分值 20)
+    ind[4][11] = V(u"80%/50%");
+    ind[8].resize(12);
+    ind[8][8] = V(u"未达成");  // 就业能力 (有效提升, 分值 30), no longer 待评价
+    ind[8][11] = V(u"80%/50%");
+    Problems problems;
+    Workbook wb = book(fundsRows(), ind);
+    auto in = readSelfEval(wb, problems);
+    ASSERT_TRUE(in);
+    ASSERT_TRUE(problems.empty()) << joined(problems);
+    const SelfEvalIndicator& road = in->projects[0].indicators[3];
+    EXPECT_NEAR(road.bands.achieved, 0.8, 1e-12);
+    EXPECT_NEAR(road.bands.partial, 0.5, 1e-12);
+    // 部分达成, no ratio: the top of its band, the 达成 bound 0.8 × 20 = 16 (the national set gives 16 too)
+    ASSERT_TRUE(road.score);
+    EXPECT_DOUBLE_EQ(*road.score, 16.0);
+    // 未达成, no ratio: the top of its band, the 部分达成 bound 0.5 × 30 = 15 (national: 0.6 × 30 = 18)
+    const SelfEvalIndicator& training = in->projects[1].indicators[2];
+    ASSERT_FALSE(training.pending());
+    ASSERT_TRUE(training.score);
+    EXPECT_DOUBLE_EQ(*training.score, 15.0);
+    // a row with the column blank keeps the national set
+    EXPECT_NEAR(in->projects[0].indicators[0].bands.partial, 0.6, 1e-12);
+
+    SelfEvalPlan plan = planSelfEval(wb);
+    ASSERT_TRUE(plan.problems.empty()) << joined(plan.problems);
+    // the formula passes the cell after an empty cut argument: …;ratio;"";L9&""
+    std::string withBands = call(8);
+    withBands.insert(withBands.size() - 1, ";\"\";" + iref(8, 'L') + "&\"\"");
+    EXPECT_TRUE(contains(f8(plan.sheets[1], 13, 7), "\"待评价\";ROUND(" + withBands + ";2))")) << f8(plan.sheets[1], 13, 7);
+    // a row with the column blank passes the blank cell (read as the national set)
+    EXPECT_TRUE(contains(f8(plan.sheets[0], 11, 7), ";\"\";" + iref(1, 'L') + "&\"\")")) << f8(plan.sheets[0], 11, 7);
+    // planned totals: 道路养护项目 10 + 30 + 20 + 8.33 + 16 + 10 = 94.33;
+    // 培训项目 8.62 + 24 + 20 + 15 + 10 = 77.62
+    EXPECT_DOUBLE_EQ(plan.forms[0].total, 94.33);
+    EXPECT_DOUBLE_EQ(plan.forms[1].total, 77.62);
+
+    // an unreadable set is a problem naming its cell (L9), in the reader's words
+    ind[8][11] = V(u"80%");
+    SelfEvalPlan bad = planSelfEval(book(fundsRows(), ind));
+    EXPECT_TRUE(mentions(bad.problems, {"绩效指标", "L9", "定性分档", "只有一个数值"})) << joined(bad.problems);
+    EXPECT_TRUE(mentions(bad.problems, {"L9", "qualitative bands (定性分档) \"80%\" cannot be read"}, Lang::En))
+        << joined(bad.problems, Lang::En);
+    // the synonyms name the same column
+    for (const char16_t* name : {u"定性评分档次", u"分档"}) {
+        ind[0][11] = V(name);
+        Message why;
+        auto t = findSelfEvalIndicatorTable(book(fundsRows(), ind), why);
+        ASSERT_TRUE(t) << why;
+        EXPECT_EQ(t->columns.at(SelfEvalColumn::Bands), 11u);
+    }
+}
+
 TEST(SelfEval, SafeSheetNames) {
     EXPECT_EQ(s8(safeSheetName(u"a[b]*c?d:e/f\\g", {})), "a＿b＿＿c＿d＿e＿f＿g");
     EXPECT_EQ(s8(safeSheetName(u"'引号'", {})), "引号");

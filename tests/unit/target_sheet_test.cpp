@@ -102,6 +102,34 @@ TEST(TargetSheet, EachRowIsScoredLiveOverItsOwnCells) {
     EXPECT_TRUE(contains(s8(inds[3].formula), "$'绩效目标表'.$J$7&\"\""));  // 完成等级
 }
 
+TEST(TargetSheet, AQualitativeBandsColumnIsPassedToTheScoreAndTheStandard) {
+    // 营商环境改善情况 (sheet row 7, 定性, 10 points) with 定性分档 80%/50% in column M
+    Rows rows = withCell(1, 12, V(u"定性分档"));
+    rows[6].resize(13);
+    rows[6][9] = V(u"部分达成");
+    rows[6][12] = V(u"80%/50%");
+    jixiao::Problems problems;
+    std::vector<Indicator> inds = readAll(rows, problems);
+    ASSERT_TRUE(problems.empty()) << joined(problems);
+    ASSERT_EQ(inds.size(), kTargetIndicators);
+    // no 超额扣减 column: an empty cut argument, then the 定性分档 cell as text
+    std::string f = s8(inds[3].formula);
+    EXPECT_TRUE(contains(f, "IF(ISBLANK($'绩效目标表'.$K$7);\"\";$'绩效目标表'.$K$7);\"\";$'绩效目标表'.$M$7&\"\")")) << f;
+    // the generated 评分标准 states the row's bands: 达成 100–80%, 部分达成 80–50%, 未达成 50–0%
+    EXPECT_TRUE(contains(s8(inds[3].standard), "达成100%–80%、部分达成80%–50%、未达成50%–0%")) << s8(inds[3].standard);
+    // without the column the call and the national standard are as before
+    problems.clear();
+    std::vector<Indicator> plain = readAll(targetRows(), problems);
+    ASSERT_EQ(plain.size(), kTargetIndicators);
+    EXPECT_FALSE(contains(s8(plain[3].formula), "$M$7")) << s8(plain[3].formula);
+    EXPECT_TRUE(contains(s8(plain[3].standard), "部分达成80%–60%、未达成60%–0%")) << s8(plain[3].standard);
+    // an unreadable set is named by its cell: 90% above 80% for 部分达成
+    rows[6][12] = V(u"80%/90%");
+    problems.clear();
+    readAll(rows, problems);
+    EXPECT_TRUE(mentions(problems, {"绩效目标表", "M7", "定性分档", "100% > 达成 > 部分达成 > 0"})) << joined(problems);
+}
+
 TEST(TargetSheet, GeneratedReadingsNameTheOtherMethod) {
     jixiao::Problems problems;
     std::vector<Indicator> inds = readAll(targetRows(), problems);

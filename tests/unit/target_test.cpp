@@ -576,3 +576,123 @@ TEST(OverachievementArg, FlagsAndTables) {
     EXPECT_RULE_ERROR(overachievementArg(grid(1, 1, {T(u"也许")})), "也许");
     EXPECT_RULE_ERROR(overachievementArg(grid(1, 3, {N(1), N(2), N(3)})), "two columns");
 }
+
+// ---------------------------------------------------------------- 定性分档: the band set as a parameter
+
+namespace {
+// The two lower bounds read from one cell / one range.
+void expectBands(const QualitativeBands& b, double achieved, double partial) {
+    EXPECT_NEAR(b.achieved, achieved, 1e-12);
+    EXPECT_NEAR(b.partial, partial, 1e-12);
+}
+}  // namespace
+
+TEST(QualitativeBands, TheDefaultIsTheNationalSet) {
+    // 财预〔2020〕10号: 达成 100–80%, 部分达成 80–60%, 未达成 60–0%
+    QualitativeBands national;
+    expectBands(national, 0.8, 0.6);
+    EXPECT_EQ(gradeBand(u"达成", national), std::make_pair(0.8, 1.0));
+    EXPECT_EQ(gradeBand(u"部分达成", national), std::make_pair(0.6, 0.8));
+    EXPECT_EQ(gradeBand(u"未达成", national), std::make_pair(0.0, 0.6));
+    // blank, 0 (Calc's empty cell), no cells, an all-blank range: national
+    expectBands(qualitativeBandsArg(E()), 0.8, 0.6);
+    expectBands(qualitativeBandsArg(N(0)), 0.8, 0.6);
+    expectBands(qualitativeBandsArg(T(u"  ")), 0.8, 0.6);
+    expectBands(qualitativeBandsArg(RangeView{}), 0.8, 0.6);
+    expectBands(qualitativeBandsArg(grid(1, 2, {E(), N(0)})), 0.8, 0.6);
+}
+
+TEST(QualitativeBands, GradeBandFollowsTheBandsLevelsDoNot) {
+    QualitativeBands b;  // 达成 100–80%, 部分达成 80–50%, 未达成 50–0%
+    b.achieved = 0.8;
+    b.partial = 0.5;
+    EXPECT_EQ(gradeBand(u"达成", b), std::make_pair(0.8, 1.0));
+    EXPECT_EQ(gradeBand(u"全部达成", b), std::make_pair(0.8, 1.0));  // a synonym
+    EXPECT_EQ(gradeBand(u"部分达成", b), std::make_pair(0.5, 0.8));
+    EXPECT_EQ(gradeBand(u"未达成预期", b), std::make_pair(0.0, 0.5));  // a synonym
+    // 优/良/中/差 are levels (levelFraction), not these bands
+    EXPECT_EQ(gradeBand(u"良", b), std::make_pair(0.6, 0.8));
+    EXPECT_EQ(gradeBand(u"中", b), std::make_pair(0.0, 0.6));
+}
+
+TEST(QualitativeBands, ReadFromText) {
+    expectBands(qualitativeBandsArg(T(u"80%/50%")), 0.8, 0.5);    // 80% = 0.8, 50% = 0.5
+    expectBands(qualitativeBandsArg(T(u"80/50")), 0.8, 0.5);      // both above 1: 80/100, 50/100
+    expectBands(qualitativeBandsArg(T(u"80%、50%")), 0.8, 0.5);
+    expectBands(qualitativeBandsArg(T(u"0.8;0.5")), 0.8, 0.5);    // both ≤ 1: fractions
+    expectBands(qualitativeBandsArg(T(u" 85％ ／ 65％ ")), 0.85, 0.65);  // full-width, spaces
+    expectBands(qualitativeBandsArg(T(u"80%/60%")), 0.8, 0.6);    // the national set, written out
+}
+
+TEST(QualitativeBands, ReadFromATwoCellRange) {
+    expectBands(qualitativeBandsArg(grid(1, 2, {N(0.8), N(0.5)})), 0.8, 0.5);  // 80% cells hold 0.8, 0.5
+    expectBands(qualitativeBandsArg(grid(2, 1, {T(u"80%"), T(u"50%")})), 0.8, 0.5);
+    // a one-cell range is read like the cell
+    expectBands(qualitativeBandsArg(grid(1, 1, {T(u"75%/55%")})), 0.75, 0.55);
+}
+
+TEST(QualitativeBands, Refusals) {
+    EXPECT_RULE_ERROR(qualitativeBandsArg(N(0.8)), "只有一个数值");               // one number
+    EXPECT_RULE_ERROR(qualitativeBandsArg(T(u"80%")), "只有一个数值");            // one number as text
+    EXPECT_RULE_ERROR(qualitativeBandsArg(T(u"50%/80%")), "100% > 达成 > 部分达成 > 0");  // 0.5 < 0.8: reversed
+    EXPECT_RULE_ERROR(qualitativeBandsArg(T(u"80%/80%")), "达成 80%、部分达成 80%");     // equal: no 部分达成 band
+    EXPECT_RULE_ERROR(qualitativeBandsArg(T(u"100%/60%")), "100% > 达成");        // 达成 band [1, 1]
+    EXPECT_RULE_ERROR(qualitativeBandsArg(T(u"80%/0%")), "> 0");                  // 未达成 band [0, 0]
+    EXPECT_RULE_ERROR(qualitativeBandsArg(T(u"八成/五成")), "「八成」不是数值");   // no number
+    EXPECT_RULE_ERROR(qualitativeBandsArg(T(u"地方标准")), "「地方标准」不是数值");  // a name is no set
+    EXPECT_RULE_ERROR(qualitativeBandsArg(T(u"90%/70%/50%")), "3 段");            // three numbers
+    EXPECT_RULE_ERROR(qualitativeBandsArg(T(u"0.8/50")), "一个是小数");           // 0.8 and 50: not guessed
+    EXPECT_RULE_ERROR(qualitativeBandsArg(T(u"80%/50")), "只有一个数值带 %");
+    EXPECT_RULE_ERROR(qualitativeBandsArg(grid(1, 2, {N(80), N(50)})), "80% 请写 0.8");  // 80 is not 80% in a cell
+    EXPECT_RULE_ERROR(qualitativeBandsArg(grid(1, 3, {N(0.9), N(0.7), N(0.5)})), "恰为两格");
+    EXPECT_RULE_ERROR(qualitativeBandsArg(grid(1, 2, {N(0.8), E()})), "1 格非空");
+    // the argument is named: 定性分档（bands）, or the caller's description of the cell
+    EXPECT_RULE_ERROR_IN(qualitativeBandsArg(T(u"80%")), Lang::Zh, "定性分档（bands）「80%」");
+    EXPECT_RULE_ERROR_IN(qualitativeBandsArg(T(u"80%")), Lang::En, "qualitative bands (bands) \"80%\" cannot be read");
+    EXPECT_RULE_ERROR_IN(qualitativeBandsArg(T(u"x"), msg("test.bandsCell", "自评指标 M5", "自评指标 (indicators) M5")),
+                         Lang::En, "自评指标 (indicators) M5 \"x\"");
+    std::string en = englishErrorOf([] { qualitativeBandsArg(T(u"50%/80%")); });
+    EXPECT_TRUE(englishSentence(en)) << en;
+}
+
+TEST(QualitativeBands, ScoresWithoutARatioAreTheTopOfTheBand) {
+    Target t = parseTarget(u"有效提升");
+    IndicatorOptions o;
+    o.bands = qualitativeBandsArg(T(u"80%/50%"));
+    o.grade = u"达成";
+    EXPECT_DOUBLE_EQ(indicatorScore(E(), t, 10, o), 10);     // 100% × 10
+    o.grade = u"部分达成";
+    EXPECT_DOUBLE_EQ(indicatorScore(E(), t, 10, o), 8);      // achieved bound 0.8 × 10
+    o.grade = u"未达成";
+    EXPECT_DOUBLE_EQ(indicatorScore(E(), t, 10, o), 5);      // partial bound 0.5 × 10
+    o.grade = u"良";
+    EXPECT_DOUBLE_EQ(indicatorScore(E(), t, 10, o), 8);      // 良 = 0.8 × 10, bands not read
+    // national: 未达成 is 0.6 × 10 = 6
+    o.bands = QualitativeBands{};
+    o.grade = u"未达成";
+    EXPECT_DOUBLE_EQ(indicatorScore(E(), t, 10, o), 6);
+}
+
+TEST(QualitativeBands, TheRatioIsCheckedAgainstTheseBands) {
+    Target t = parseTarget(u"达到预期");
+    IndicatorOptions o;
+    o.bands = qualitativeBandsArg(T(u"80%/50%"));
+    o.grade = u"部分达成";
+    o.ratio = 0.55;  // inside 50–80%: 0.55 × 10 = 5.5 (outside the national 60–80%)
+    EXPECT_DOUBLE_EQ(indicatorScore(E(), t, 10, o), 5.5);
+    o.ratio = 0.45;  // below 50%
+    EXPECT_RULE_ERROR(indicatorScore(E(), t, 10, o), "50%–80%");
+    o.grade = u"未达成";
+    o.ratio = 0.55;  // above 未达成's top 50%
+    EXPECT_RULE_ERROR(indicatorScore(E(), t, 10, o), "0%–50%");
+}
+
+TEST(QualitativeBands, ThroughIndicatorOptionsArg) {
+    RangeView none;
+    expectBands(indicatorOptionsArg(E(), E(), E(), none).bands, 0.8, 0.6);             // not given
+    expectBands(indicatorOptionsArg(N(0), N(0), N(0), none, grid(1, 1, {N(0)})).bands, 0.8, 0.6);  // empty cell
+    IndicatorOptions o = indicatorOptionsArg(E(), T(u"未达成"), E(), none, grid(1, 1, {T(u"80%/50%")}));
+    expectBands(o.bands, 0.8, 0.5);
+    EXPECT_DOUBLE_EQ(indicatorScore(E(), parseTarget(u"有效提升"), 4, o), 2);  // 0.5 × 4
+    EXPECT_RULE_ERROR(indicatorOptionsArg(E(), E(), E(), none, grid(1, 1, {N(0.8)})), "定性分档（bands）");
+}

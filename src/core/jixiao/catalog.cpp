@@ -177,8 +177,10 @@ std::vector<FunctionInfo> build() {
            "指标值和实际完成值的度量单位（%、个、家、万元、天……）。默认取指标值中写明的单位；与指标值中的单位不一致时报错，不做换算。",
            true},
           {"grade", "完成等级",
-           "For a 定性 target: 达成 (100% of the weight), 部分达成 (80%), 未达成 (60%), or 优/良/中/差. Default none.",
-           "定性指标的完成等级：达成（得分值的 100%）、部分达成（80%）、未达成（60%），或 优/良/中/差。默认无。", true},
+           "For a 定性 target: 达成 (100% of the weight), 部分达成 (the 达成 bound of bands, 80% by default), 未达成 "
+           "(the 部分达成 bound, 60% by default), or 优/良/中/差. Default none.",
+           "定性指标的完成等级：达成（得分值的 100%）、部分达成（定性分档中达成的下限，默认 80%）、未达成（部分达成的下限，默认 60%），"
+           "或 优/良/中/差。默认无。", true},
           {"ratio", "得分比例",
            "The evaluator's ratio of the weight (0–1 or \"80%\"), replacing the rule; for a 定性 target it must "
            "lie within the grade's band. Default none.",
@@ -187,6 +189,13 @@ std::vector<FunctionInfo> build() {
            "TRUE / 是 to cut the score by the default over-achievement bands (as OVERACHIEVEMENT_FACTOR), or a "
            "two-column band table. Default FALSE (no cut).",
            "填 TRUE / 是：按默认超额完成分档（同 OVERACHIEVEMENT_FACTOR）核减得分；也可填两列分档表。默认 FALSE（不核减）。",
+           true},
+          {"bands", "定性分档",
+           "The bands of 达成 / 部分达成 / 未达成 by their lower bounds, 达成 first: \"80%/50%\" (达成 100–80%, "
+           "部分达成 80–50%, 未达成 50–0%), \"0.8;0.5\", or two cells. Default the national 80%/60% "
+           "(100–80%, 80–60%, 60–0%).",
+           "定性指标各完成等级的区间，填达成与部分达成的下限（达成在前）：如“80%/50%”（达成 100%–80%、部分达成 80%–50%、"
+           "未达成 50%–0%）、“0.8;0.5”，或两格数值。默认为全国通行的 80%/60%（100%–80%、80%–60%、60%–0%）。",
            true}}},
 
         {"TARGET_VALUE", "Financial",

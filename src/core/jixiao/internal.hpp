@@ -244,8 +244,8 @@ inline std::u16string optNumberArg(const std::optional<std::u16string>& ref) {
     return u"IF(ISBLANK(" + *ref + u");\"\";" + *ref + u")";
 }
 
-// INDICATOR_SCORE(actual; target; weight; method; unit; grade; ratio; cut), the arguments already
-// written as formula text, trailing "" left out.
+// INDICATOR_SCORE(actual; target; weight; method; unit; grade; ratio; cut; bands), the arguments
+// already written as formula text, trailing "" left out (a call without 定性分档 reads as before).
 inline std::u16string indicatorScoreCall(std::vector<std::u16string> args) {
     while (args.size() > 3 && args.back() == u"\"\"") args.pop_back();
     std::u16string f = u"INDICATOR_SCORE(";

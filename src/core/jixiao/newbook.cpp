@@ -546,6 +546,7 @@ std::u16string targetHint(TargetColumn c) {
         case TargetColumn::Expert: return u"可选：替代默认专家意见的模板";
         case TargetColumn::Readings: return u"可选：其他口径，每行“名称：计分公式”";
         case TargetColumn::Note: return u"可选：备注";
+        case TargetColumn::Bands: return u"可选：定性分档，达成与部分达成的下限，如 80%/50%（空白为 80%/60%）";
     }
     return {};
 }

@@ -51,6 +51,7 @@ const std::vector<std::pair<SC, std::vector<std::u16string_view>>>& indicatorTab
         {SC::Ratio, targetNames(TargetColumn::Ratio)},
         {SC::Reason, targetNames(TargetColumn::Reason)},
         {SC::SelfScore, {u"自评得分", u"得分"}},
+        {SC::Bands, targetNames(TargetColumn::Bands)},
     };
     return t;
 }
@@ -322,6 +323,15 @@ std::optional<SelfEvalIndicator> Reader::parse(std::size_t r, std::u16string& l1
             ok = false;
         }
     }
+    if (!icell(r, SC::Bands).empty()) {  // 定性分档: read as the formula passes it (text)
+        try {
+            ind.bands = qualitativeBandsArg(CellView::str(itext(r, SC::Bands)),
+                                            msg("selfeval.col.bands", "定性分档", "qualitative bands (定性分档)"));
+        } catch (const RuleError& e) {
+            iproblem(r, SC::Bands, e.message());
+            ok = false;
+        }
+    }
     const Cell& rc = icell(r, SC::Ratio);
     if (!rc.empty()) {
         std::optional<double> v = rc.kind == Cell::Kind::Number ? std::optional<double>(rc.number) : parseNumber(rc.text);
@@ -357,6 +367,7 @@ std::optional<SelfEvalIndicator> Reader::parse(std::size_t r, std::u16string& l1
         IndicatorOptions o;
         o.grade = ind.grade;
         o.ratio = ind.ratio;
+        o.bands = ind.bands;
         try {
             ind.score = indicatorScore(cellView(a), ind.target, ind.weight, o);
         } catch (const RuleError& e) {
@@ -482,7 +493,8 @@ private:
         return internal::indicatorScoreCall({iref(r, SC::Actual), iref(r, SC::Target), iref(r, SC::Weight), u"\"\"",
                                              internal::optTextArg(iopt(r, SC::Unit)),
                                              internal::optTextArg(iopt(r, SC::Grade)),
-                                             internal::optNumberArg(iopt(r, SC::Ratio))});
+                                             internal::optNumberArg(iopt(r, SC::Ratio)), u"\"\"",
+                                             internal::optTextArg(iopt(r, SC::Bands))});
     }
     // True (as a formula) while a 定性 row has neither 完成等级 nor 得分比例.
     std::optional<std::u16string> pendingTest(const SelfEvalIndicator& i) const {

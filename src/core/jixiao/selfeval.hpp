@@ -22,7 +22,8 @@
 namespace jixiao {
 
 enum class FundsColumn { Name, Department, Unit, Initial, Budget, Actual, Goal, Achieved };
-enum class SelfEvalColumn { Project, Level1, Level2, Level3, Target, Unit, Actual, Weight, Grade, Ratio, Reason, SelfScore };
+enum class SelfEvalColumn { Project, Level1, Level2, Level3, Target, Unit, Actual, Weight, Grade, Ratio, Reason, SelfScore,
+                            Bands /* 定性分档, optional */ };
 
 // The header names of each column (the first is canonical; the others are accepted synonyms).
 const std::vector<std::u16string_view>& fundsColumnNames(FundsColumn c);
@@ -54,6 +55,7 @@ struct SelfEvalIndicator {
     double weight = 0.0;
     std::u16string grade;         // 完成等级 as written
     std::optional<double> ratio;  // 得分比例
+    QualitativeBands bands;       // 定性分档 (national when the column is absent or the cell blank)
     std::u16string reason;        // 偏差原因
     bool qualitative() const { return target.kind == TargetKind::Qualitative; }
     bool pending() const { return qualitative() && grade.empty() && !ratio; }  // 定性得分待评价

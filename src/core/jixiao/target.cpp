@@ -75,7 +75,7 @@ bool isAsciiOnly(std::string_view s) {
 }
 
 // The arguments and columns messages name.
-enum class Term { Target, Unit, Actual, Grade, Ratio, Cut };
+enum class Term { Target, Unit, Actual, Grade, Ratio, Cut, Bands };
 
 // A term alone, as the column of a 绩效目标表 (the English text gives the column's name).
 Message columnTerm(Term t) {
@@ -86,6 +86,7 @@ Message columnTerm(Term t) {
         case Term::Grade: return msg("target.col.grade", "完成等级", "grade (完成等级)");
         case Term::Ratio: return msg("target.col.ratio", "得分比例", "score ratio (得分比例)");
         case Term::Cut: return msg("target.col.cut", "超额扣减", "over-achievement cut (超额扣减)");
+        case Term::Bands: return msg("target.col.bands", "定性分档", "qualitative bands (定性分档)");
     }
     return {};
 }
@@ -99,6 +100,7 @@ Message argTerm(Term t, const std::string& name) {
         case Term::Grade: return msg("target.arg.grade", "完成等级（{1}）", "grade ({1})", name);
         case Term::Ratio: return msg("target.arg.ratio", "得分比例（{1}）", "score ratio ({1})", name);
         case Term::Cut: return msg("target.arg.cut", "超额扣减（{1}）", "over-achievement cut ({1})", name);
+        case Term::Bands: return msg("target.arg.bands", "定性分档（{1}）", "qualitative bands ({1})", name);
     }
     return {};
 }
@@ -700,16 +702,22 @@ double targetRatio(double actual, const Target& target) {
                         target.text));
 }
 
-std::pair<double, double> gradeBand(std::u16string_view gradeText) {
+std::pair<double, double> gradeBand(std::u16string_view gradeText, const QualitativeBands& bands) {
     std::u16string_view g = trim(gradeText);
-    struct Row { std::u16string_view word; double low, high; };
+    enum class Grade { Achieved, Partial, NotAchieved };
+    struct Row { std::u16string_view word; Grade grade; };
     static const Row grades[] = {
-        {u"达成", 0.8, 1.0}, {u"达成预期", 0.8, 1.0}, {u"已达成", 0.8, 1.0}, {u"全部达成", 0.8, 1.0},
-        {u"部分达成", 0.6, 0.8},
-        {u"未达成", 0.0, 0.6}, {u"未达成预期", 0.0, 0.6},
+        {u"达成", Grade::Achieved}, {u"达成预期", Grade::Achieved}, {u"已达成", Grade::Achieved},
+        {u"全部达成", Grade::Achieved},
+        {u"部分达成", Grade::Partial},
+        {u"未达成", Grade::NotAchieved}, {u"未达成预期", Grade::NotAchieved},
     };
     for (const Row& r : grades)
-        if (g == r.word) return {r.low, r.high};
+        if (g == r.word) switch (r.grade) {
+                case Grade::Achieved: return {bands.achieved, 1.0};
+                case Grade::Partial: return {bands.partial, bands.achieved};
+                case Grade::NotAchieved: return {0.0, bands.partial};
+            }
     // 优/良/中/差 (and their synonyms): the top is the level's fraction, the band reaches down to the
     // next level's fraction (优 [80%, 100%], 良 [60%, 80%], 中 [0, 60%], 差 [0, 0]).
     double top;
@@ -743,7 +751,7 @@ double indicatorScore(const CellView& actual, const Target& target, double weigh
             throw RuleError(msg("target.ratioRange", "得分比例（ratio）应在 0–100% 之间（{1}）",
                                 "the score ratio (得分比例) must lie between 0 and 100% ({1})", num(r)));
         if (qualitative && !trim(options.grade).empty()) {
-            auto [low, high] = gradeBand(options.grade);
+            auto [low, high] = gradeBand(options.grade, options.bands);
             if (r < low - 1e-9 || r > high + 1e-9)
                 throw RuleError(msg("target.ratioOutsideGrade", "得分比例 {1}% 不在完成等级「{2}」的区间 {3}%–{4}% 内",
                                     "the score ratio {1}% lies outside the band {3}%–{4}% of the grade (完成等级) \"{2}\"",
@@ -762,7 +770,7 @@ double indicatorScore(const CellView& actual, const Target& target, double weigh
                                 "the target value (指标值) \"{1}\" is qualitative (定性): give a grade (完成等级, "
                                 "argument grade) or a score ratio (得分比例, argument ratio)",
                                 target.text));
-        return gradeBand(options.grade).second * weight;
+        return gradeBand(options.grade, options.bands).second * weight;
     }
 
     const double a = actualValue(actual, target);
@@ -786,7 +794,7 @@ double indicatorScore(const CellView& actual, const Target& target, double weigh
 // ---------------------------------------------------------------- arguments
 
 IndicatorOptions indicatorOptionsArg(const CellView& method, const CellView& gradeCell, const CellView& ratioCell,
-                                     const RangeView& overachievement) {
+                                     const RangeView& overachievement, const RangeView& bands) {
     IndicatorOptions o;
     o.method = targetMethodArg(blankIfZero(method), TargetMethod::Proportional);
     const CellView grade = blankIfZero(gradeCell), ratio = blankIfZero(ratioCell);
@@ -810,7 +818,129 @@ IndicatorOptions indicatorOptionsArg(const CellView& method, const CellView& gra
         o.ratio = *r;
     }
     o.overachievement = overachievementArg(overachievement, "overachievement");
+    o.bands = qualitativeBandsArg(bands, "bands");
     return o;
+}
+
+namespace {
+
+bool blankBandCell(const CellView& c) {
+    return c.kind == CellView::Kind::Empty || (c.kind == CellView::Kind::Text && isBlankText(c.text)) ||
+           (c.kind == CellView::Kind::Number && c.number == 0);
+}
+
+RuleError bandsUnreadable(const ArgName& argName, MessageArg shown, Message why) {
+    return RuleError(msg("target.bandsUnreadable", "{1}「{2}」无法识别：{3}", "{1} \"{2}\" cannot be read: {3}",
+                         label(argName, Term::Bands), std::move(shown), std::move(why)));
+}
+
+Message bandsForm() {
+    return msg("target.bandsForm", "应写达成与部分达成的下限，如「80%/60%」「80%/50%」或两格 0.8、0.5",
+               "write the lower bounds of 达成 and 部分达成, e.g. \"80%/60%\", \"80%/50%\" or two cells 0.8 and 0.5");
+}
+
+QualitativeBands checkedBands(double achieved, double partial, const ArgName& argName, MessageArg shown) {
+    if (!std::isfinite(achieved) || !std::isfinite(partial) || !(achieved < 1) || !(partial > 0) ||
+        !(achieved > partial))
+        throw RuleError(msg("target.bandsOrder",
+                            "{1}「{2}」的下限应满足 100% > 达成 > 部分达成 > 0（读作 达成 {3}%、部分达成 {4}%；80% 请写 0.8 或「80%」）",
+                            "the lower bounds in {1} \"{2}\" must satisfy 100% > 达成 > 部分达成 > 0 (read as 达成 "
+                            "{3}%, 部分达成 {4}%; write 80% as 0.8 or \"80%\")",
+                            label(argName, Term::Bands), std::move(shown), num(achieved * 100), num(partial * 100)));
+    QualitativeBands b;
+    b.achieved = achieved;
+    b.partial = partial;
+    return b;
+}
+
+bool isBandSeparator(char16_t c) {
+    return c == u'/' || c == u'\uFF0F' || c == u'、' || c == u';' || c == u'\uFF1B' || c == u'\uFF0C';
+}
+
+// "80%/50%", "80/50", "0.8;0.5": the two bounds of one text.
+QualitativeBands bandsFromText(std::u16string_view whole, const ArgName& argName) {
+    std::u16string_view t = trim(whole);
+    std::vector<std::u16string_view> parts;
+    std::size_t from = 0;
+    for (std::size_t i = 0; i <= t.size(); ++i)
+        if (i == t.size() || isBandSeparator(t[i])) {
+            parts.push_back(trim(t.substr(from, i - from)));
+            from = i + 1;
+        }
+    const MessageArg shown = std::u16string(t);
+    if (parts.size() == 1)
+        throw bandsUnreadable(argName, shown,
+                              parseNumber(parts[0])
+                                  ? msg("target.bandsOneNumber", "只有一个数值；{1}", "there is only one number; {1}",
+                                        bandsForm())
+                                  : msg("target.bandsNotNumber", "「{1}」不是数值；{2}", "\"{1}\" is not a number; {2}",
+                                        std::u16string(parts[0]), bandsForm()));
+    if (parts.size() != 2)
+        throw bandsUnreadable(argName, shown,
+                              msg("target.bandsCount", "应为两个数值（现有 {1} 段）；{2}",
+                                  "two numbers are needed (there are {1} parts); {2}",
+                                  static_cast<unsigned>(parts.size()), bandsForm()));
+    double v[2];
+    bool percent[2];
+    for (int k = 0; k < 2; ++k) {
+        std::optional<double> n = parseNumber(parts[k]);
+        if (!n)
+            throw bandsUnreadable(argName, shown,
+                                  msg("target.bandsNotNumber", "「{1}」不是数值；{2}", "\"{1}\" is not a number; {2}",
+                                      std::u16string(parts[k]), bandsForm()));
+        char16_t last = parts[k].empty() ? 0 : parts[k].back();
+        percent[k] = last == u'%' || last == u'\uFF05';
+        v[k] = *n;
+    }
+    if (!percent[0] && !percent[1]) {
+        // 80/50: percentage points; 0.8/0.5: fractions; 0.8/50 is not guessed.
+        if (v[0] > 1 && v[1] > 1) v[0] /= 100, v[1] /= 100;
+        else if (v[0] > 1 || v[1] > 1)
+            throw bandsUnreadable(argName, shown,
+                                  msg("target.bandsMixedScale", "一个数值是百分数、一个是小数，无法确定；{1}",
+                                      "one number reads as percentage points and the other as a fraction; {1}",
+                                      bandsForm()));
+    } else if (percent[0] != percent[1]) {
+        throw bandsUnreadable(argName, shown,
+                              msg("target.bandsMixedPercent", "只有一个数值带 %；{1}", "only one of the numbers has a %; {1}",
+                                  bandsForm()));
+    }
+    return checkedBands(v[0], v[1], argName, shown);
+}
+
+}  // namespace
+
+QualitativeBands qualitativeBandsArg(const CellView& cell, const ArgName& argName) {
+    if (blankBandCell(cell)) return {};
+    if (cell.kind == CellView::Kind::Number)
+        throw bandsUnreadable(argName, num(cell.number),
+                              msg("target.bandsOneNumber", "只有一个数值；{1}", "there is only one number; {1}", bandsForm()));
+    return bandsFromText(cell.text, argName);
+}
+
+QualitativeBands qualitativeBandsArg(const RangeView& range, const ArgName& argName) {
+    std::vector<const CellView*> given;
+    for (const CellView& c : range.cells)
+        if (!blankBandCell(c)) given.push_back(&c);
+    if (given.empty()) return {};
+    if (range.size() == 1) return qualitativeBandsArg(range.cells[0], argName);
+    const MessageArg shown = msg("target.bandsRange", "{1} 格区域", "range of {1} cells", static_cast<unsigned>(range.size()));
+    if (range.size() != 2 || given.size() != 2)
+        throw bandsUnreadable(argName, shown,
+                              msg("target.bandsRangeCount", "区域应恰为两格数值（现有 {1} 格非空）；{2}",
+                                  "a range must hold exactly two numbers ({1} cells are not blank); {2}",
+                                  static_cast<unsigned>(given.size()), bandsForm()));
+    double v[2];
+    for (int k = 0; k < 2; ++k) {
+        const CellView& c = *given[k];
+        std::optional<double> n = c.kind == CellView::Kind::Number ? std::optional<double>(c.number) : parseNumber(c.text);
+        if (!n)
+            throw bandsUnreadable(argName, shown,
+                                  msg("target.bandsNotNumber", "「{1}」不是数值；{2}", "\"{1}\" is not a number; {2}",
+                                      std::u16string(trim(c.text)), bandsForm()));
+        v[k] = *n;
+    }
+    return checkedBands(v[0], v[1], argName, shown);
 }
 
 std::vector<Band> overachievementArg(const RangeView& range, std::string_view argName) {

@@ -68,24 +68,36 @@ bool targetMet(double actual, const Target& target);
 // what over-achievement bands are read against. Qualitative or a zero divisor: error.
 double targetRatio(double actual, const Target& target);
 
+// The bands of the 定性 grades 达成 / 部分达成 / 未达成, as fractions of the weight, by their two lower
+// bounds: 达成 [achieved, 100%], 部分达成 [partial, achieved], 未达成 [0, partial]. The default is the
+// national rule (项目支出绩效自评表, 财预〔2020〕10号): 100–80%, 80–60%, 60–0%. A locality's own set is
+// data (the INDICATOR_SCORE argument bands, a 定性分档 column), never a name here. Always
+// 1 > achieved > partial > 0 (qualitativeBandsArg checks it).
+struct QualitativeBands {
+    double achieved = 0.8;  // lower bound of 达成 (= top of 部分达成)
+    double partial = 0.6;   // lower bound of 部分达成 (= top of 未达成)
+};
+
 struct IndicatorOptions {
     TargetMethod method = TargetMethod::Proportional;  // not met: in proportion (national rule) or 0
     std::optional<double> ratio;    // 得分比例 stated by the evaluator, in [0, 1]: weight × ratio
     std::u16string grade;           // 完成等级 for 定性: 达成 / 部分达成 / 未达成 (or 优/良/中/差)
     std::vector<Band> overachievement;  // empty: no cut; else the factor of overachievementFactor
+    QualitativeBands bands;         // the bands of 达成 / 部分达成 / 未达成 (default national)
 };
 
 // One indicator's score against its target:
 // - a stated ratio gives weight × ratio (for 定性 with a grade, the ratio must lie in the grade's band);
-// - 定性 without a ratio: the top of the grade's band (达成 100%, 部分达成 80%, 未达成 60%; 优/良/中/差 as
-//   levelFraction); neither grade nor ratio is an error;
+// - 定性 without a ratio: the top of the grade's band in options.bands (national: 达成 100%, 部分达成 80%,
+//   未达成 60%; 优/良/中/差 as levelFraction); neither grade nor ratio is an error;
 // - met: weight; not met: Proportional -> actual/target × weight (target/actual for AtMost, 0 when the
 //   actual is 0 or below), Threshold -> 0;
 // - overachievement bands (when given) multiply the score by overachievementFactor on targetRatio.
 double indicatorScore(const CellView& actual, const Target& target, double weight, const IndicatorOptions& options);
 
-// The band of a 定性 grade, as fractions of the weight: {low, high}. Unknown grade: error.
-std::pair<double, double> gradeBand(std::u16string_view grade);
+// The band of a 定性 grade, as fractions of the weight: {low, high}. 达成 / 部分达成 / 未达成 (and their
+// synonyms) by `bands`; 优/良/中/差 by levelFraction whatever the bands. Unknown grade: error.
+std::pair<double, double> gradeBand(std::u16string_view grade, const QualitativeBands& bands = {});
 
 // ---- reading the arguments of INDICATOR_SCORE / TARGET_VALUE / TARGET_RATIO as a cell passes them ----
 
@@ -101,8 +113,19 @@ Target targetArg(const CellView& target, const CellView& unit, const ArgName& ar
 // INDICATOR_SCORE's optional arguments; blank cells (empty text, or 0 as above) mean "not given".
 // method: 比例/proportional (default) or 达标/threshold. grade: a 定性 grade (checked by gradeBand).
 // ratio: a number or "80%" text in [0, 1]. overachievement: see overachievementArg.
+// bands: see qualitativeBandsArg (no cells: national).
 IndicatorOptions indicatorOptionsArg(const CellView& method, const CellView& grade, const CellView& ratio,
-                                     const RangeView& overachievement);
+                                     const RangeView& overachievement, const RangeView& bands = {});
+
+// The 定性 band set (INDICATOR_SCORE's bands, a 定性分档 cell): no cells, a blank cell or 0 (an empty
+// cell, see above), or an all-blank range -> national (QualitativeBands{}); text with the two lower
+// bounds, 达成 first, separated by / ／ 、 ; ； or ， — "80%/50%", "80%、50%", "0.8;0.5", "80/50" (both
+// without % and above 1: percentage points; both ≤ 1: fractions; one of each is refused); a range of
+// two cells holding the bounds as fractions (0.8 and 0.5, i.e. 80% and 50% formatted cells) or as
+// "80%" text. Anything else — one number, three numbers, text that is no number, bounds not
+// 1 > achieved > partial > 0 — is a RuleError naming `argName`.
+QualitativeBands qualitativeBandsArg(const RangeView& bands, const ArgName& argName = "bands");
+QualitativeBands qualitativeBandsArg(const CellView& bands, const ArgName& argName = "bands");
 
 // The number of a quantitative target (TARGET_VALUE); a 定性 target is an error.
 double targetValue(const Target& target);

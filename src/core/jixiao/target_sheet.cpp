@@ -37,6 +37,7 @@ const std::vector<std::pair<TC, std::vector<std::u16string_view>>>& columnTable(
         {TC::Expert, {u"专家意见"}},
         {TC::Readings, {u"其他口径"}},
         {TC::Note, {u"备注"}},
+        {TC::Bands, {u"定性分档", u"定性评分档次", u"分档"}},
     };
     return t;
 }
@@ -64,6 +65,7 @@ struct Row {
     bool cut = false, cutStated = false;
     std::u16string grade, reason;
     std::optional<double> ratio;
+    QualitativeBands bands;  // 定性分档 (national when blank or absent)
 };
 
 class Reader {
@@ -117,7 +119,7 @@ private:
         std::vector<std::u16string> a = {ref(row.r, TC::Actual), ref(row.r, TC::Target), u"【分值】",
                                          method ? *method : optText(row.r, TC::Method), optText(row.r, TC::Unit),
                                          optText(row.r, TC::Grade), optNumber(row.r, TC::Ratio),
-                                         cut ? *cut : cutArg(row)};
+                                         cut ? *cut : cutArg(row), optText(row.r, TC::Bands)};
         return internal::indicatorScoreCall(std::move(a));
     }
     std::u16string ratioCall(const Row& row) const {
@@ -131,7 +133,8 @@ private:
     std::optional<TC> placeholder(std::u16string_view inner) const {
         static const std::pair<std::u16string_view, TC> names[] = {
             {u"指标值", TC::Target}, {u"实际完成值", TC::Actual}, {u"度量单位", TC::Unit}, {u"评分方法", TC::Method},
-            {u"完成等级", TC::Grade}, {u"得分比例", TC::Ratio}, {u"超额扣减", TC::Cut}, {u"偏差原因", TC::Reason}};
+            {u"完成等级", TC::Grade}, {u"得分比例", TC::Ratio}, {u"超额扣减", TC::Cut}, {u"偏差原因", TC::Reason},
+            {u"定性分档", TC::Bands}};
         std::u16string t(trim(inner));
         for (const auto& [n, k] : names)
             if (t == n && col(k)) return k;
@@ -203,7 +206,9 @@ std::u16string Reader::defaultStandard(const Row& row) const {
     std::u16string w = numberText16(row.weight);
     std::u16string s = row.name + u"：";
     if (row.qualitative) {
-        std::u16string grades = u"达成100%–80%、部分达成80%–60%、未达成60%–0%";
+        auto pc = [](double x) { return numberText16(roundHalfUp(x * 100, 2)) + u"%"; };
+        std::u16string a = pc(row.bands.achieved), p = pc(row.bands.partial);
+        std::u16string grades = u"达成100%–" + a + u"、部分达成" + a + u"–" + p + u"、未达成" + p + u"–0%";
         s += u"定性指标（" + row.target.text + u"），按完成等级计分（" + grades + u"），满分" + w + u"分";
     } else if (row.method == TargetMethod::Threshold) {
         s += u"达到指标值" + row.target.text + u"得" + w + u"分，未达到不得分";
@@ -236,7 +241,7 @@ std::vector<StatedJudgment> Reader::judgments(const Row& row) const {
     std::vector<StatedJudgment> out;
     if (row.ratio) {
         out.push_back({row.name + u"：得分比例 " + numberText16(roundHalfUp(*row.ratio * 100, 2)) + u"%", row.reason});
-    } else if (row.qualitative && !row.grade.empty() && gradeBand(row.grade).second < 1) {
+    } else if (row.qualitative && !row.grade.empty() && gradeBand(row.grade, row.bands).second < 1) {
         out.push_back({row.name + u"：完成等级 " + row.grade, row.reason});
     }
     if (row.cutStated && !row.qualitative) {
@@ -334,6 +339,15 @@ std::optional<Row> Reader::parse(std::size_t r, std::u16string& l1, std::u16stri
             gradeBand(row.grade);
         } catch (const RuleError& e) {
             problem(r, TC::Grade, e.message());  // 完成等级「…」无法识别（达成 / 部分达成 / 未达成，或 优 / 良 / 中 / 差）
+            ok = false;
+        }
+    }
+    if (col(TC::Bands) && !cell(r, TC::Bands).empty()) {
+        try {
+            row.bands = qualitativeBandsArg(CellView::str(text(r, TC::Bands)),
+                                            msg("targetTable.col.bands", "定性分档", "qualitative bands (定性分档)"));
+        } catch (const RuleError& e) {
+            problem(r, TC::Bands, e.message());  // 定性分档「…」无法识别：…
             ok = false;
         }
     }

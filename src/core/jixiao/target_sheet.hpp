@@ -17,7 +17,8 @@ namespace jixiao {
 
 enum class TargetColumn {
     Level1, Level2, Level3, Sub, Target, Unit, Actual, Weight, Method, Grade, Ratio, Cut, Waive, Reason,
-    Explanation, Standard, Basis, Formula, Expert, Readings, Note
+    Explanation, Standard, Basis, Formula, Expert, Readings, Note,
+    Bands  // 定性分档: optional, not in a new 绩效目标表 (targetColumns)
 };
 
 // The header names of each column (the first is canonical; the others are accepted synonyms).
