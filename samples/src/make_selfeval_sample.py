@@ -148,19 +148,43 @@ def indicator_rows():
     return rows
 
 
+def write_inputs(doc, index):
+    """项目资金表 and 绩效指标表 at sheet positions index and index + 1."""
+    from sheets import number_format, put_rows
+    sheets = doc.Sheets
+    pct = number_format(doc, "0.00%")
+    pct0 = number_format(doc, "0%")
+    fixed = number_format(doc, "#,##0.00")
+    sheets.insertNewByName("项目资金表", index)
+    f = sheets.getByName("项目资金表")
+    rows = funds_rows()
+    put_rows(f, 0, rows)
+    f.getCellRangeByPosition(3, 2, 5, len(rows) - 1).NumberFormat = fixed
+    for col, w in ((0, 9000), (1, 4200), (2, 6000), (3, 2600), (4, 2600), (5, 2600), (6, 12000), (7, 12000)):
+        f.Columns.getByIndex(col).Width = w
+
+    sheets.insertNewByName("绩效指标表", index + 1)
+    g = sheets.getByName("绩效指标表")
+    rows = indicator_rows()
+    put_rows(g, 0, rows)
+    for i, r in enumerate(rows[2:]):
+        if r[5] == "%" and isinstance(r[6], float):
+            g.getCellByPosition(6, 2 + i).NumberFormat = pct
+        if isinstance(r[9], float):
+            g.getCellByPosition(9, 2 + i).NumberFormat = pct0
+    for col, w in ((0, 7000), (1, 2400), (2, 3600), (3, 6000), (4, 2800), (5, 2000), (6, 5000), (7, 1400),
+                   (8, 2000), (9, 2000), (10, 12000)):
+        g.Columns.getByIndex(col).Width = w
+
+
 def build(profile, out_dir):
     check_expected()
     import office as O
-    from sheets import number_format, put_rows, save
+    from sheets import put_rows, save
 
     with O.Office(profile) as office:
         doc = office.new_calc()
-        sheets = doc.Sheets
-        pct = number_format(doc, "0.00%")
-        pct0 = number_format(doc, "0%")
-        fixed = number_format(doc, "#,##0.00")
-
-        s = sheets.getByIndex(0)
+        s = doc.Sheets.getByIndex(0)
         s.Name = "说明"
         put_rows(s, 0, README_ROWS)
         s.getCellByPosition(0, 0).CharWeight = 150  # bold
@@ -168,27 +192,7 @@ def build(profile, out_dir):
         s.Columns.getByIndex(1).Width = 22000
         s.getCellRangeByPosition(1, 0, 1, len(README_ROWS) - 1).IsTextWrapped = True
 
-        sheets.insertNewByName("项目资金表", 1)
-        f = sheets.getByName("项目资金表")
-        rows = funds_rows()
-        put_rows(f, 0, rows)
-        f.getCellRangeByPosition(3, 2, 5, len(rows) - 1).NumberFormat = fixed
-        for col, w in ((0, 9000), (1, 4200), (2, 6000), (3, 2600), (4, 2600), (5, 2600), (6, 12000), (7, 12000)):
-            f.Columns.getByIndex(col).Width = w
-
-        sheets.insertNewByName("绩效指标表", 2)
-        g = sheets.getByName("绩效指标表")
-        rows = indicator_rows()
-        put_rows(g, 0, rows)
-        for i, r in enumerate(rows[2:]):
-            if r[5] == "%" and isinstance(r[6], float):
-                g.getCellByPosition(6, 2 + i).NumberFormat = pct
-            if isinstance(r[9], float):
-                g.getCellByPosition(9, 2 + i).NumberFormat = pct0
-        for col, w in ((0, 7000), (1, 2400), (2, 3600), (3, 6000), (4, 2800), (5, 2000), (6, 5000), (7, 1400),
-                       (8, 2000), (9, 2000), (10, 12000)):
-            g.Columns.getByIndex(col).Width = w
-
+        write_inputs(doc, 1)
         return save(doc, os.path.join(out_dir, BASE))
 
 
