@@ -631,4 +631,33 @@ TEST(SelfEvalReview, SummaryInBothLanguages) {
     EXPECT_NE(m.text(Lang::En).find("8 agree, 2 differ, 0 need judgment"), std::string::npos) << m.text(Lang::En);
 }
 
+TEST(SelfEvalReview, PendingQualitativeScoreNeedsJudgment) {
+    Form f;
+    // our writer prints 待评价 for a 定性 row without 完成等级 / 得分比例
+    f.inds[3] = {u"效益指标", u"社会效益指标", u"就业能力", u"有效提升", V{}, 30, u"待评价"};
+    f.total = 68.62;  // 97.12 - 28.5
+    SelfEvalReview rv = reviewSelfEval(bookOf({f}));
+    EXPECT_FINDING(rv, u"就业能力", Verdict::Judgment, u"得分待评价");
+    expectOnlyThese(rv, {u"就业能力"});
+}
+
+// Any cell of a form replaced by text, an error value or nothing: never a throw, and the form is
+// either reviewed or named in a problem.
+TEST(SelfEvalReview, AnyCellSpoiltNeverThrows) {
+    const Rows clean = formRows(Form{});
+    for (std::size_t r = 0; r < clean.size(); ++r)
+        for (std::size_t c = 0; c < 9; ++c)
+            for (V spoilt : {V{}, V(u"#VALUE!"), V(u"不详"), V(-5.0)}) {
+                Rows rows = clean;
+                if (rows[r].size() <= c) rows[r].resize(c + 1);
+                rows[r][c] = spoilt;
+                Workbook wb;
+                wb.sheets.push_back(makeSheet(u"表", rows));
+                SelfEvalReview rv;
+                EXPECT_NO_THROW(rv = reviewSelfEval(wb)) << r << "," << c;
+                EXPECT_EQ(rv.forms.size() + rv.problems.size() > 0, true) << r << "," << c;
+                EXPECT_EQ(rv.findings.size(), rv.rows.size());
+            }
+}
+
 }  // namespace
