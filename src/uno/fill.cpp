@@ -51,6 +51,7 @@
 #include "jixiao/filler.hpp"
 #include "jixiao/newbook.hpp"
 #include "jixiao/selfeval.hpp"
+#include "jixiao/selfeval_review.hpp"
 #include "jixiao/values.hpp"
 
 using namespace css;
@@ -228,11 +229,34 @@ struct CheckOutcome {
     Outcome outcome;
     bool differs = false;
     uno::Sequence<uno::Sequence<OUString>> rows;  // subject, verdict, printed, recomputed, explanation
+    std::vector<Finding> pending;                 // the review's findings, after the 附件1 check's
+    OUString pendingMessage, reviewTarget;
 };
 
 OUString numberOrEmpty(const std::optional<double>& v) {
     return v ? toOUString(std::string_view(numberText(roundHalfUp(*v, 4), 10))) : OUString();
 }
+
+void appendRows(CheckOutcome& c, const std::vector<Finding>& findings) {
+    sal_Int32 at = c.rows.getLength();
+    c.rows.realloc(at + static_cast<sal_Int32>(findings.size()));
+    for (const Finding& f : findings) {
+        uno::Sequence<OUString> row(5);
+        row.getArray()[0] = ou(f.subject);
+        row.getArray()[1] = ou(verdictText(f.verdict));
+        row.getArray()[2] = numberOrEmpty(f.printed);
+        row.getArray()[3] = numberOrEmpty(f.recomputed);
+        row.getArray()[4] = ou(f.explanation);
+        c.rows.getArray()[at++] = row;
+    }
+}
+
+const Command kReviewCommand{msg("cmd.review", "复核项目支出绩效自评表", "Review the project self-evaluation forms")};
+
+// The review (复核) of the workbook's filled 自评表 forms: 复核结果 written as one undo step.
+OUString reviewDocument(const uno::Reference<sheet::XSpreadsheetDocument>& doc, const Workbook& wb, Lang lang,
+                        const uno::Reference<task::XStatusIndicator>& status, std::vector<Finding>& findings,
+                        bool& differs, OUString& target);
 
 CheckOutcome checkDocument(const uno::Reference<sheet::XSpreadsheetDocument>& doc, Lang lang,
                            const uno::Reference<task::XStatusIndicator>& status) {
@@ -241,6 +265,21 @@ CheckOutcome checkDocument(const uno::Reference<sheet::XSpreadsheetDocument>& do
     runCommand(doc, o, kCheckCommand, lang, [&] {
         Workbook wb = readWorkbook(doc);
         CheckPlan plan = planCheck(wb);
+        // Filled 项目支出绩效自评表 forms are reviewed (复核) too; a workbook of forms alone needs no 附件1.
+        if (hasSelfEvalForms(wb)) {
+            bool appendix = plan.problems.empty();
+            std::vector<Finding> reviewed;
+            OUString reviewMessage = reviewDocument(doc, wb, lang, status, reviewed, c.differs, c.reviewTarget);
+            if (!appendix) {
+                appendRows(c, reviewed);
+                o.ok = !c.reviewTarget.isEmpty();  // no form could be read: an error
+                o.target = c.reviewTarget;
+                o.message = reviewMessage;
+                return;
+            }
+            c.pending = std::move(reviewed);
+            c.pendingMessage = reviewMessage;
+        }
         if (!plan.problems.empty()) {
             o.message = text(msg("check.inputProblems", "Jixiao 无法核对附件1，因为以下输入缺失或有误（未写入任何内容）：",
                                  "Jixiao cannot check Appendix 1: these inputs are missing or wrong (nothing was written):"),
@@ -250,19 +289,10 @@ CheckOutcome checkDocument(const uno::Reference<sheet::XSpreadsheetDocument>& do
         }
         std::vector<Finding> findings = writeCheck(doc, plan, status);
         std::size_t counts[4] = {0, 0, 0, 0};
-        c.rows.realloc(static_cast<sal_Int32>(findings.size()));
-        for (std::size_t i = 0; i < findings.size(); ++i) {
-            const Finding& f = findings[i];
-            counts[static_cast<int>(f.verdict)]++;
-            uno::Sequence<OUString> row(5);
-            row.getArray()[0] = ou(f.subject);
-            row.getArray()[1] = ou(verdictText(f.verdict));
-            row.getArray()[2] = numberOrEmpty(f.printed);
-            row.getArray()[3] = numberOrEmpty(f.recomputed);
-            row.getArray()[4] = ou(f.explanation);
-            c.rows.getArray()[i] = row;
-        }
-        c.differs = counts[static_cast<int>(Verdict::Differ)] > 0;
+        for (const Finding& f : findings) counts[static_cast<int>(f.verdict)]++;
+        appendRows(c, findings);
+        appendRows(c, c.pending);
+        c.differs = c.differs || counts[static_cast<int>(Verdict::Differ)] > 0;
         o.ok = true;
         o.target = ou(plan.resultSheet);
         o.message = text(msg("check.done", "Jixiao 核对 {1}：一致 {2}，不一致 {3}，口径不同 {4}，需人工判断 {5}。详见 {6}。",
@@ -270,8 +300,25 @@ CheckOutcome checkDocument(const uno::Reference<sheet::XSpreadsheetDocument>& do
                              "See {6}.",
                              plan.appendixSheet, counts[0], counts[1], counts[2], counts[3], plan.resultSheet),
                          lang);
+        if (!c.pendingMessage.isEmpty()) o.message += "\n" + c.pendingMessage;
     });
     return c;
+}
+
+OUString reviewDocument(const uno::Reference<sheet::XSpreadsheetDocument>& doc, const Workbook& wb, Lang lang,
+                        const uno::Reference<task::XStatusIndicator>& status, std::vector<Finding>& findings,
+                        bool& differs, OUString& target) {
+    SelfEvalReview review = reviewSelfEval(wb);
+    if (!review.forms.empty()) {
+        FillPlan write;
+        write.sheets.push_back(review.result);
+        write.replaceSheets = review.replaceSheets;
+        writePlan(doc, write, ou(u"Jixiao：") + text(kReviewCommand.name, lang), status);
+        target = ou(review.resultSheet);
+    }
+    findings = review.findings;
+    differs = differs || review.differ > 0;
+    return text(msg("review.done", "Jixiao {1}", "Jixiao: {1}", reviewSummary(review)), lang);
 }
 
 // ---- 新建部门工作簿 and 生成空白附件1 ----

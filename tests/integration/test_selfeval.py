@@ -17,6 +17,7 @@ import unittest
 import harness
 import office as O  # noqa: E402  (harness puts scripts/ on the path)
 from harness import ROOT, OfficeTestCase, find_row
+import selfeval_expected as X  # noqa: E402  (tests/integration is on the path)
 
 CLI = os.path.join(ROOT, "scripts", "jixiao")
 OXT = os.environ.get("JIXIAO_OXT") or os.path.join(ROOT, "build", "jixiao.oxt")
@@ -198,6 +199,131 @@ class SelfEvalJob(OfficeTestCase):
         self.assertEqual(res["Status"], "error")
         self.assertIn("绩效指标表", res["Message"])
         self.assertIn("三级指标", res["Message"])
+
+
+class SampleDepartment(OfficeTestCase):
+    """samples/selfeval-department.ods/.xlsx (临河区农业农村局, 10 projects): every 执行率, score, 总分,
+    等级 and 需关注 as worked out by hand in selfeval_expected.PROJECTS."""
+
+    def check_sample(self, path):
+        tmp, work = harness.working_copy(path)
+        try:
+            doc = self.office.load(work)
+            try:
+                res = run(self.office, doc)
+                self.assertEqual(res["Status"], "ok", res["Message"])
+                doc.calculateAll()
+                self.assertEqual(len(res["Sheets"]), len(X.PROJECTS))
+                summary = doc.Sheets.getByName("自评汇总")
+                for k, (p, name) in enumerate(zip(X.PROJECTS, res["Sheets"])):
+                    f = doc.Sheets.getByName(name)
+                    fr, first, tr = form_rows(f)
+                    self.assertEqual(f.getCellByPosition(1, 1).getString(), p["name"])
+                    self.assertAlmostEqual(f.getCellByPosition(6, fr).getValue(), p["rate"], delta=1e-6, msg=name)
+                    self.assertAlmostEqual(f.getCellByPosition(7, fr).getValue(), p["rate_score"], places=9, msg=name)
+                    for j, (label, weight, score) in enumerate(p["indicators"]):
+                        self.assertEqual(f.getCellByPosition(3, first + j).getString(), label)
+                        self.assertAlmostEqual(f.getCellByPosition(6, first + j).getValue(), weight, places=9)
+                        cell = f.getCellByPosition(7, first + j)
+                        if score is None:
+                            self.assertEqual(cell.getString(), "待评价", (name, label))
+                        else:
+                            self.assertAlmostEqual(cell.getValue(), score, places=9, msg=(name, label))
+                    self.assertEqual(tr - first, len(p["indicators"]), name)
+                    self.assertAlmostEqual(f.getCellByPosition(7, tr).getValue(), p["total"], places=9, msg=name)
+                    for j, (label, initial, budget, actual) in enumerate(p.get("sources") or ()):
+                        row = fr + 1 + ("当年财政拨款", "上年结转资金", "其他资金").index(label)
+                        for col, v in ((2, initial), (3, budget), (4, actual)):
+                            self.assertAlmostEqual(f.getCellByPosition(col, row).getValue(), v, places=9)
+                    self.assertAlmostEqual(summary.getCellByPosition(6, k + 1).getValue(), p["total"], places=9)
+                    self.assertEqual(summary.getCellByPosition(7, k + 1).getString(), p["grade"], name)
+                    self.assertEqual(summary.getCellByPosition(8, k + 1).getString(), p["summary_attention"], name)
+                # the department's own forms reviewed: every figure 一致; 不一致 only where the input
+                # itself lacks a 偏差原因 for a missed target (the same items 自评汇总 lists as 需关注)
+                chk = O.run_job(self.office, "org.jixiao.Check", doc, "zh")
+                differ = {row[0] for row in chk["Findings"] if row[1] == "不一致"}
+                no_reason = {"「%s」%s（偏差原因）" % (p["name"], label)
+                             for p in X.PROJECTS for kind, label in p["attention"] if kind == "无偏差原因"}
+                self.assertTrue(no_reason)
+                self.assertEqual(differ, no_reason)
+                self.assertEqual(chk["Status"], "differ", chk["Message"])
+                self.assertIn("复核结果", doc.Sheets.ElementNames)
+            finally:
+                doc.close(True)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+    def test_ods(self):
+        self.check_sample(os.path.join(harness.SAMPLES, "selfeval-department.ods"))
+
+    def test_xlsx(self):
+        self.check_sample(os.path.join(harness.SAMPLES, "selfeval-department.xlsx"))
+
+
+class ReviewOfAFilledCopy(OfficeTestCase):
+    """samples/selfeval-department-filled.ods/.xlsx: the forms typed by hand with seven planted slips
+    (selfeval_expected.PLANTED). The check finds each slip as 不一致 on its form and subject, and
+    flags nothing else 不一致 (定性 scores inside their band are 需人工判断, not slips)."""
+
+    # the subjects (检查项) each planted kind is reported under, besides the 总分 it carries into
+    SUBJECTS = {
+        "arithmetic": ["预算执行率"],
+        "total_not_sum": [],
+        "missed_target_full_marks": None,  # the indicator itself
+        "funds_total_blank": ["年度资金总额"],
+        "score_blank": None,
+        "rate_over_initial": ["执行率", "预算执行率"],
+        "missing_reason": "reason",
+    }
+
+    def review(self, path):
+        tmp, work = harness.working_copy(path)
+        try:
+            doc = self.office.load(work)
+            try:
+                with open(work, "rb") as fh:
+                    before = fh.read()
+                res = O.run_job(self.office, "org.jixiao.Check", doc, "zh")
+                self.assertEqual(res["Status"], "differ", res["Message"])
+                self.assertIn("复核", res["Message"])
+                self.assertIn("复核结果", doc.Sheets.ElementNames)
+                differ = {r[0] for r in res["Findings"] if r[1] == "不一致"}
+                expected = set()
+                for sheet, subject, printed, correct, kind, cell in X.PLANTED:
+                    subjects = self.SUBJECTS[kind]
+                    if subjects is None:
+                        subjects = [subject]
+                    elif subjects == "reason":
+                        subjects = [subject + "（偏差原因）"]
+                    for sub in subjects + ["总分"] * (X.FILLED_TOTALS[sheet] != next(
+                            p["total"] for p in X.PROJECTS if p["name"] == sheet) or kind == "score_blank"):
+                        expected.add("「%s」%s" % (sheet, sub))
+                self.assertEqual(differ, expected)
+                # the form of a 定性 score inside its band: 需人工判断, not 不一致
+                for sheet, subject, printed, note in X.FILLED_NOT_SLIPS:
+                    rows = [r for r in res["Findings"] if r[0] == "「%s」%s" % (sheet, subject)]
+                    self.assertTrue(rows, subject)
+                    self.assertEqual({r[1] for r in rows}, {"需人工判断"}, rows)
+                # the slips' recomputed figures
+                by_subject = {r[0]: r for r in res["Findings"]}
+                self.assertEqual(by_subject["「农业技术推广与农民培训项目」预算执行率"][3], "8.62")
+                self.assertEqual(by_subject["「农产品质量安全监管与检测项目」政府采购执行率"][3], "7.27")
+                self.assertEqual(by_subject["「农村人居环境整治提升项目」开展村庄清洁行动行政村数"][2], "")  # 未填, not 0
+                self.assertIn("未填", by_subject["「农村人居环境整治提升项目」开展村庄清洁行动行政村数"][4])
+                self.assertIn("年初预算数", by_subject["「2025年高标准农田建设项目」预算执行率"][4])
+                self.assertEqual(by_subject["「2025年高标准农田建设项目」预算执行率"][3], "9.56")
+                with open(work, "rb") as fh:
+                    self.assertEqual(fh.read(), before)  # nothing saved over the source
+            finally:
+                doc.close(True)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+    def test_ods(self):
+        self.review(os.path.join(harness.SAMPLES, "selfeval-department-filled.ods"))
+
+    def test_xlsx(self):
+        self.review(os.path.join(harness.SAMPLES, "selfeval-department-filled.xlsx"))
 
 
 class SelfEvalWithAView(OfficeTestCase):
