@@ -521,6 +521,23 @@ private:
         return std::u16string(SelfEvalNames::footnote) + u"「" + in_.funds.sheet->name + u"」「" + in_.indicators.sheet->name +
                u"」生成；" + std::u16string(more);
     }
+    // The form's 年度指标值: the 指标值 as written, and its 度量单位 after it when the text has none
+    // (≥95 with 度量单位 % shows ≥95%): the national form has no 度量单位 column, and a reader of the
+    // form (or its review) must see the unit.
+    OutCell targetShown(const SelfEvalIndicator& i) const {
+        std::u16string t = iref(i.row, SC::Target);
+        std::optional<std::u16string> u = iopt(i.row, SC::Unit);
+        const Cell& tc = in_.indicators.sheet->at(i.row, in_.indicators.columns.at(SC::Target));
+        bool ownUnit = true;
+        if (u && !i.qualitative() && !i.target.unit.empty() && tc.kind == Cell::Kind::Text) {
+            try {
+                ownUnit = !parseTarget(tc.text).unit.empty();
+            } catch (const RuleError&) {
+            }
+        }
+        if (ownUnit) return shown(t);
+        return wrapped(OutCell::formula(u"=" + t + u"&TRIM(" + *u + u"&\"\")"));
+    }
     SheetPlan form(const SelfEvalProject& p, SelfEvalForm& out, std::u16string& attentionFormula);
     SheetPlan summary();
 
@@ -628,7 +645,7 @@ SheetPlan Planner::form(const SelfEvalProject& p, SelfEvalForm& out, std::u16str
         if (new1) { merge(g1, 1, r - 1, 1); g1 = r; s.put(r, 1, wrapped(OutCell::str(i.level1))); }
         if (new2) { merge(g2, 2, r - 1, 2); g2 = r; s.put(r, 2, wrapped(OutCell::str(i.level2))); }
         s.put(r, 3, wrapped(OutCell::str(i.level3)));
-        s.put(r, 4, shown(iref(i.row, SC::Target)));
+        s.put(r, 4, targetShown(i));
         std::u16string a = iref(i.row, SC::Actual);
         const Cell& ac = in_.indicators.sheet->at(i.row, in_.indicators.columns.at(SC::Actual));
         OutCell actual = OutCell::formula(u"=IF(ISBLANK(" + a + u");\"\";" + a + u")");
