@@ -53,6 +53,24 @@ TEST(TargetSheet, FoundByItsHeaderAndNeverTakenForAnIndicatorSystem) {
     EXPECT_FALSE(findTargetTable(sys));
 }
 
+TEST(TargetSheet, TheSheetsOfTheProjectSelfEvaluationAreNotTaken) {
+    // a 自评表 indicator sheet (its header names 项目名称) and a filled 自评表 form come first: both
+    // have 三级指标 / 指标值 / 实际完成值 / 分值, neither is the department's 绩效目标表
+    Workbook wb;
+    wb.sheets.push_back(makeSheet(u"绩效指标表", Rows{{u"项目名称", u"一级指标", u"二级指标", u"三级指标", u"指标值",
+                                                       u"实际完成值", u"分值"},
+                                                      {u"培训项目", u"产出指标", u"数量指标", u"培训场次", u"≥5场", 4.0, 30.0}}));
+    wb.sheets.push_back(makeSheet(u"培训项目", Rows{{u"项目支出绩效自评表"},
+                                                   {u"绩效指标", u"一级指标", u"二级指标", u"三级指标", u"年度指标值",
+                                                    u"实际完成值", u"分值", u"得分"},
+                                                   {u"", u"产出指标", u"数量指标", u"培训场次", u"≥5场", 4.0, 30.0, 24.0}}));
+    EXPECT_FALSE(findTargetTable(wb));
+    wb.sheets.push_back(makeSheet(std::u16string(kTargetSheet), targetRows()));
+    auto t = findTargetTable(wb);
+    ASSERT_TRUE(t);
+    EXPECT_EQ(s8(t->sheet->name), s8(kTargetSheet));
+}
+
 TEST(TargetSheet, SynonymHeadersAreRecognised) {
     Rows rows = targetRows();
     rows[1][4] = V(u"年度指标值");

@@ -491,10 +491,29 @@ bool isTargetValueHeader(std::u16string_view normalizedHeader) {
     return c && *c == TC::Target;
 }
 
+namespace {
+// Sheets of the 项目支出绩效自评表 share the 绩效目标表's columns but are not one: a per-project
+// indicator sheet (its header also names 项目名称) and the forms themselves (titled 项目支出绩效自评表).
+bool isSelfEvalSheet(const Sheet& s, std::size_t headerRow) {
+    for (std::size_t c = 0; c < s.cols; ++c) {
+        const Cell& h = s.at(headerRow, c);
+        if (h.kind == Cell::Kind::Text && (normalizeLabel(h.text) == u"项目名称" || normalizeLabel(h.text) == u"项目"))
+            return true;
+    }
+    for (std::size_t r = 0; r < std::min<std::size_t>(s.rows, 6); ++r)
+        for (std::size_t c = 0; c < std::min<std::size_t>(s.cols, 4); ++c) {
+            const Cell& t = s.at(r, c);
+            if (t.kind == Cell::Kind::Text && normalizeLabel(t.text).rfind(u"项目支出绩效自评表", 0) == 0) return true;
+        }
+    return false;
+}
+}  // namespace
+
 std::optional<TargetTable> findTargetTable(const Workbook& wb) {
     static const std::vector<TC> required = {TC::Level3, TC::Target, TC::Actual, TC::Weight};
     for (const Sheet& s : wb.sheets)
-        if (auto h = internal::findHeaderRow<TC>(s, columnOf, required)) return TargetTable{&s, h->row, h->columns};
+        if (auto h = internal::findHeaderRow<TC>(s, columnOf, required))
+            if (!isSelfEvalSheet(s, h->row)) return TargetTable{&s, h->row, h->columns};
     return std::nullopt;
 }
 
