@@ -470,8 +470,16 @@ std::vector<Finding> writeCheck(const uno::Reference<sheet::XSpreadsheetDocument
     uno::Reference<beans::XPropertySet> probeCol(crr->getColumns()->getByIndex(static_cast<sal_Int32>(kProbeColumn)),
                                                 uno::UNO_QUERY);
     probeCol->setPropertyValue("IsVisible", uno::Any(false));
+    markFindings(doc, findings, u"Jixiao 核对（");
+    return findings;
+}
+
+void markFindings(const uno::Reference<sheet::XSpreadsheetDocument>& doc, const std::vector<Finding>& findings,
+                  std::u16string_view prefix) {
     for (const Finding& f : findings) {
         if (!f.mark || (f.verdict != Verdict::Differ && f.verdict != Verdict::Reading)) continue;
+        uno::Reference<sheet::XSpreadsheets> sheets = doc->getSheets();
+        if (!sheets->hasByName(ou(f.mark->sheet))) continue;
         uno::Reference<sheet::XSpreadsheet> sheet = sheetNamed(doc, f.mark->sheet);
         uno::Reference<table::XCell> cell = sheet->getCellByPosition(static_cast<sal_Int32>(f.mark->col),
                                                                      static_cast<sal_Int32>(f.mark->row));
@@ -481,9 +489,16 @@ std::vector<Finding> writeCheck(const uno::Reference<sheet::XSpreadsheetDocument
         uno::Reference<sheet::XSheetAnnotationsSupplier> as(sheet, uno::UNO_QUERY);
         uno::Reference<sheet::XCellAddressable> addr(cell, uno::UNO_QUERY);
         as->getAnnotations()->insertNew(addr->getCellAddress(),
-                                        ou(u"Jixiao 核对（") + ou(verdictText(f.verdict)) + ou(u"）：") + ou(f.explanation));
+                                        ou(prefix) + ou(verdictText(f.verdict)) + ou(u"）：") + ou(f.explanation));
     }
-    return findings;
+}
+
+void writeReview(const uno::Reference<sheet::XSpreadsheetDocument>& doc, const FillPlan& plan,
+                 const std::vector<Finding>& findings, const OUString& undoTitle,
+                 const uno::Reference<task::XStatusIndicator>& status) {
+    UndoContext undo(doc, undoTitle);
+    writePlan(doc, plan, undoTitle, status);
+    markFindings(doc, findings, u"Jixiao 复核（");
 }
 
 }  // namespace jixiao::adapter

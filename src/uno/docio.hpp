@@ -21,6 +21,15 @@ void writePlan(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
 
 // The cross-check, as one undo step: writes the probes (and helper sheets), calculates, judges,
 // writes the 核对结果 table and colours/annotates the differing cells of the checked sheet.
+// The differing findings' cells coloured and annotated ("prefix 不一致）：explanation").
+void markFindings(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc, const std::vector<Finding>& findings,
+                  std::u16string_view prefix);
+
+// The 自评表 review: its 复核结果 (plan) and the marks on the forms, as one undo step.
+void writeReview(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc, const FillPlan& plan,
+                 const std::vector<Finding>& findings, const rtl::OUString& undoTitle,
+                 const css::uno::Reference<css::task::XStatusIndicator>& status);
+
 std::vector<Finding> writeCheck(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
                                 const CheckPlan& plan,
                                 const css::uno::Reference<css::task::XStatusIndicator>& status);

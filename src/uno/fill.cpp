@@ -313,7 +313,7 @@ OUString reviewDocument(const uno::Reference<sheet::XSpreadsheetDocument>& doc, 
         FillPlan write;
         write.sheets.push_back(review.result);
         write.replaceSheets = review.replaceSheets;
-        writePlan(doc, write, ou(u"Jixiao：") + text(kReviewCommand.name, lang), status);
+        writeReview(doc, write, review.findings, ou(u"Jixiao：") + text(kReviewCommand.name, lang), status);
         target = ou(review.resultSheet);
     }
     findings = review.findings;

@@ -325,6 +325,11 @@ class ReviewOfAFilledCopy(OfficeTestCase):
                 self.assertIn("未填", by_subject["「农村人居环境整治提升项目」开展村庄清洁行动行政村数"][4])
                 self.assertIn("年初预算数", by_subject["「2025年高标准农田建设项目」预算执行率"][4])
                 self.assertEqual(by_subject["「2025年高标准农田建设项目」预算执行率"][3], "9.56")
+                # the slip's cell is coloured and annotated in the form (planted cell H6)
+                h6 = doc.Sheets.getByName("农业技术推广与农民培训项目").getCellRangeByName("H6")
+                self.assertEqual(h6.CellBackColor, 0xFFC7CE)
+                self.assertIn("Jixiao 复核（不一致）", h6.Annotation.String)
+                self.assertAlmostEqual(h6.getValue(), 9.0, places=9)  # the printed value is kept
                 with open(work, "rb") as fh:
                     self.assertEqual(fh.read(), before)  # nothing saved over the source
             finally:
