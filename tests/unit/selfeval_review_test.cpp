@@ -661,3 +661,43 @@ TEST(SelfEvalReview, AnyCellSpoiltNeverThrows) {
 }
 
 }  // namespace
+
+// A form as some systems export it (e.g. the published 部门预算项目支出绩效自评表 of Sichuan counties):
+// 调整后预算数 / 预算执行数 / 权重 in the funds header; 指标性质 (≥ ≤ =), the 指标值 as a bare number,
+// 度量单位, 完成值, 权重, 未完成原因分析 in the indicator header.
+TEST(SelfEvalReview, ExportedLayoutWithTheOperatorAndUnitInColumnsOfTheirOwn) {
+    Rows rows = {
+        {u"部门预算项目支出绩效自评表（2023年度）"},
+        {u"项目名称", u"设备购置项目"},
+        {u"预算执行情况（10分）", u"", u"年初预算", u"调整后预算数", u"预算执行数", u"权重", u"预算执行率", u"得分"},
+        // 3.2 ÷ 3.36 = 95.238% → 9.52
+        {u"", u"总额", 0.0, 3.36, 3.2, 10.0, 0.952381, 9.52},
+        {u"绩效指标", u"一级指标", u"二级指标", u"三级指标", u"指标性质", u"指标值", u"度量单位", u"完成值", u"权重", u"得分",
+         u"未完成原因分析"},
+        // = 13 台, 13: met → 40
+        {u"", u"产出指标", u"数量指标", u"购置台数", u"=", 13.0, u"台", 13.0, 40.0, 40.0},
+        // ≤ 5 天, 6 天: 5 ÷ 6 × 20 = 16.67 (the reason given)
+        {u"", u"", u"时效指标", u"到货时限", u"≤", 5.0, u"天", 6.0, 20.0, 16.67, u"供货商延迟"},
+        // ≥ 95 %, 0.9: 0.9 ÷ 0.95 × 30 = 28.42, printed 30 — a missed target given full marks, no reason
+        {u"", u"满意度指标", u"服务对象满意度指标", u"使用人员满意度", u"≥", 95.0, u"%", 0.9, 30.0, 30.0},
+        // 9.52 + 40 + 16.67 + 30 = 96.19 as printed (rows), 94.61 by the rules
+        {u"总分", u"", u"", u"", u"", u"", u"", u"", 100.0, 96.19},
+    };
+    Workbook wb;
+    wb.sheets.push_back(makeSheet(u"设备购置项目", rows));
+    // the title with its year in brackets is still the form's
+    ASSERT_TRUE(hasSelfEvalForms(wb));
+    SelfEvalReview rv = reviewSelfEval(wb);
+    ASSERT_EQ(rv.forms.size(), 1u) << dump(rv);
+    ASSERT_TRUE(rv.problems.empty()) << dump(rv);
+    EXPECT_FINDING(rv, u"预算执行率", Verdict::Agree, u"");
+    EXPECT_FINDING(rv, u"购置台数", Verdict::Agree, u"");
+    EXPECT_FINDING(rv, u"到货时限", Verdict::Agree, u"");
+    EXPECT_FINDING(rv, u"使用人员满意度", Verdict::Differ, u"满分");
+    EXPECT_FINDING(rv, u"使用人员满意度（偏差原因）", Verdict::Differ, u"偏差原因");
+    const Finding* total = finding(rv, u"总分");
+    ASSERT_NE(total, nullptr) << dump(rv);
+    EXPECT_EQ(total->verdict, Verdict::Differ);
+    ASSERT_TRUE(total->recomputed);
+    EXPECT_NEAR(*total->recomputed, 94.61, 1e-9);  // 9.52 + 40 + 16.67 + 28.42
+}

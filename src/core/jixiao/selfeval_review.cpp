@@ -89,9 +89,11 @@ std::u16string labelKey(const Cell& c) {
 }
 
 bool isTitle(const Cell& c) {
+    // 项目支出绩效自评表, also with what names it before (部门预算…, 2023年度…) and its year after, in brackets
     std::u16string k = labelKey(c);
-    if (k.rfind(kTitle, 0) != 0) return false;
-    std::u16string_view rest = std::u16string_view(k).substr(kTitle.size());
+    std::size_t at = k.find(kTitle);
+    if (at == std::u16string::npos || at > 24) return false;
+    std::u16string_view rest = std::u16string_view(k).substr(at + kTitle.size());
     return rest.empty() || rest.front() == u'（' || rest.front() == u'(';
 }
 
@@ -104,7 +106,7 @@ bool oneOf(std::u16string_view key, const std::vector<std::u16string_view>& name
 // ---- the form's layout, found by its header text ----
 
 enum class FK { Initial, Budget, Actual, Weight, Rate, Score };
-enum class IK { Level1, Level2, Level3, Target, Actual, Weight, Score, Reason };
+enum class IK { Level1, Level2, Level3, Target, Actual, Weight, Score, Reason, Nature, Unit };
 
 std::optional<FK> fundsKey(std::u16string_view k) {
     if (oneOf(k, fundsColumnNames(FundsColumn::Initial))) return FK::Initial;
@@ -125,6 +127,9 @@ std::optional<IK> indicatorKey(std::u16string_view k) {
     if (k == u"分值" || k == u"权重") return IK::Weight;
     if (k == u"得分" || k == u"自评得分") return IK::Score;
     if (oneOf(k, targetColumnNames(TargetColumn::Reason))) return IK::Reason;
+    // forms exported with the operator and the unit in columns of their own (指标性质 ≥ | 指标值 95 | 度量单位 %)
+    if (k == u"指标性质" || k == u"指标方向") return IK::Nature;
+    if (oneOf(k, targetColumnNames(TargetColumn::Unit))) return IK::Unit;
     return std::nullopt;
 }
 
@@ -559,8 +564,12 @@ void FormReview::indicator(std::size_t r, const std::u16string& name) {
         else if (tn.state == Num::State::Error) targetProblem = u"年度指标值显示错误值" + shown(tn) + where(r, targetCol);
         else {
             try {
-                target = targetArg(cellView(tc), CellView::empty(),
-                                   ArgName(msg("review.col.target", "年度指标值", "target value (年度指标值)")));
+                ArgName name(msg("review.col.target", "年度指标值", "target value (年度指标值)"));
+                std::u16string nature(trim(cellText(at(r, icol(IK::Nature))))), unit(trim(cellText(at(r, icol(IK::Unit)))));
+                if (!nature.empty() || !unit.empty())
+                    target = parseTarget(nature + cellText(tc), unit, name);  // ≥ + 95 with 度量单位 % → ≥95%
+                else
+                    target = targetArg(cellView(tc), CellView::empty(), name);
             } catch (const RuleError& e) {
                 // the message names the 年度指标值 and its text
                 targetProblem = u"单元格 " + localRef(r, targetCol) + u"：" + fromUtf8(e.message().text(Lang::Zh));

@@ -29,7 +29,7 @@ const std::vector<std::pair<TC, std::vector<std::u16string_view>>>& columnTable(
         {TC::Ratio, {u"得分比例", u"计分比例"}},
         {TC::Cut, {u"超额扣减", u"超额核减"}},
         {TC::Waive, {u"免于超额扣减", u"免于超额核减"}},
-        {TC::Reason, {u"偏差原因", u"偏差原因分析及改进措施", u"偏差原因分析", u"说明"}},
+        {TC::Reason, {u"偏差原因", u"偏差原因分析及改进措施", u"偏差原因分析", u"未完成原因分析", u"未完成原因", u"说明"}},
         {TC::Explanation, {u"指标说明"}},
         {TC::Standard, {u"评分标准"}},
         {TC::Basis, {u"评分依据"}},
@@ -503,7 +503,7 @@ bool isSelfEvalSheet(const Sheet& s, std::size_t headerRow) {
     for (std::size_t r = 0; r < std::min<std::size_t>(s.rows, 6); ++r)
         for (std::size_t c = 0; c < std::min<std::size_t>(s.cols, 4); ++c) {
             const Cell& t = s.at(r, c);
-            if (t.kind == Cell::Kind::Text && normalizeLabel(t.text).rfind(u"项目支出绩效自评表", 0) == 0) return true;
+            if (t.kind == Cell::Kind::Text && normalizeLabel(t.text).find(u"项目支出绩效自评表") != std::u16string::npos) return true;
         }
     return false;
 }
