@@ -672,6 +672,10 @@ TEST(SelfEvalReview, ExportedLayoutWithTheOperatorAndUnitInColumnsOfTheirOwn) {
         {u"预算执行情况（10分）", u"", u"年初预算", u"调整后预算数", u"预算执行数", u"权重", u"预算执行率", u"得分"},
         // 3.2 ÷ 3.36 = 95.238% → 9.52
         {u"", u"总额", 0.0, 3.36, 3.2, 10.0, 0.952381, 9.52},
+        // the newer systems' sources: 3.00 + 0.36 = 3.36, 2.90 + 0.30 = 3.20 (they add up)
+        {u"", u"其中:财政资金", 0.0, 3.0, 2.9, u"/", u"/", u"/"},
+        {u"", u"财政专户管理资金", 0.0, 0.0, 0.0, u"/", u"/", u"/"},
+        {u"", u"单位资金", 0.0, 0.36, 0.3, u"/", u"/", u"/"},
         {u"绩效指标", u"一级指标", u"二级指标", u"三级指标", u"指标性质", u"指标值", u"度量单位", u"完成值", u"权重", u"得分",
          u"未完成原因分析"},
         // = 13 台, 13: met → 40
@@ -691,6 +695,7 @@ TEST(SelfEvalReview, ExportedLayoutWithTheOperatorAndUnitInColumnsOfTheirOwn) {
     ASSERT_EQ(rv.forms.size(), 1u) << dump(rv);
     ASSERT_TRUE(rv.problems.empty()) << dump(rv);
     EXPECT_FINDING(rv, u"预算执行率", Verdict::Agree, u"");
+    EXPECT_FINDING(rv, u"年度资金总额", Verdict::Agree, u"");
     EXPECT_FINDING(rv, u"购置台数", Verdict::Agree, u"");
     EXPECT_FINDING(rv, u"到货时限", Verdict::Agree, u"");
     EXPECT_FINDING(rv, u"使用人员满意度", Verdict::Differ, u"满分");
