@@ -173,6 +173,14 @@ public:
 
     void sheetPlan(const SheetPlan& plan, const uno::Reference<task::XStatusIndicator>& status) {
         uno::Reference<sheet::XSpreadsheet> sheet(doc_->getSheets()->getByName(ou(plan.name)), uno::UNO_QUERY);
+        // Column widths first: set on an empty sheet they re-lay out nothing (after the cells, every
+        // width change recomputes the rows' heights).
+        uno::Reference<table::XColumnRowRange> crr(sheet, uno::UNO_QUERY);
+        uno::Reference<container::XIndexAccess> cols(crr->getColumns(), uno::UNO_QUERY);
+        for (const auto& [c, w] : plan.columnWidths) {
+            uno::Reference<beans::XPropertySet> col(cols->getByIndex(static_cast<sal_Int32>(c)), uno::UNO_QUERY);
+            col->setPropertyValue("Width", uno::Any(static_cast<sal_Int32>(w)));
+        }
         std::size_t maxRow = 0, maxCol = 0;
         for (const auto& [pos, v] : plan.cells) {
             put(sheet, pos.first, pos.second, v);
@@ -199,12 +207,6 @@ public:
                                               static_cast<sal_Int32>(m.c1), static_cast<sal_Int32>(m.r1)),
                 uno::UNO_QUERY);
             mg->merge(true);
-        }
-        uno::Reference<table::XColumnRowRange> crr(sheet, uno::UNO_QUERY);
-        uno::Reference<container::XIndexAccess> cols(crr->getColumns(), uno::UNO_QUERY);
-        for (const auto& [c, w] : plan.columnWidths) {
-            uno::Reference<beans::XPropertySet> col(cols->getByIndex(static_cast<sal_Int32>(c)), uno::UNO_QUERY);
-            col->setPropertyValue("Width", uno::Any(static_cast<sal_Int32>(w)));
         }
         // The table: borders, centred vertically, rows as high as their wrapped text.
         if (plan.bordered || plan.headerRows > 0 || plan.landscape) {
@@ -320,12 +322,6 @@ public:
     void into(const SheetPlan& plan) {
         uno::Reference<sheet::XSpreadsheet> sheet(doc_->getSheets()->getByName(ou(plan.name)), uno::UNO_QUERY);
         for (const auto& [pos, v] : plan.cells) put(sheet, pos.first, pos.second, v);
-        uno::Reference<table::XColumnRowRange> crr(sheet, uno::UNO_QUERY);
-        uno::Reference<container::XIndexAccess> cols(crr->getColumns(), uno::UNO_QUERY);
-        for (const auto& [c, w] : plan.columnWidths) {
-            uno::Reference<beans::XPropertySet> col(cols->getByIndex(static_cast<sal_Int32>(c)), uno::UNO_QUERY);
-            col->setPropertyValue("Width", uno::Any(static_cast<sal_Int32>(w)));
-        }
     }
 
 private:
