@@ -8,6 +8,7 @@ PACKAGES=(
   libreoffice-l10n-zh-cn fonts-noto-cjk
   libgtest-dev poppler-utils
   clang libclang-rt-14-dev
+  xvfb xdotool imagemagick
 )
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
 
@@ -68,9 +69,12 @@ class _CommandEnv(unohelper.Base, XCommandEnvironment):
 
 
 class Office:
-    """A headless soffice on a private profile, connected over a named pipe."""
+    """A headless soffice on a private profile, connected over a named pipe. With `display`
+    (an X display such as ":91", e.g. an Xvfb) it is a visible office with its windows on that
+    display instead (the gen X11 plugin), for the GUI test."""
 
-    def __init__(self, profile_dir, timeout=60):
+    def __init__(self, profile_dir, timeout=60, display=None):
+        self.display = display
         self.profile_dir = os.path.abspath(profile_dir)
         os.makedirs(self.profile_dir, exist_ok=True)
         self.pipe = "jixiao_" + uuid.uuid4().hex[:12]
@@ -80,11 +84,16 @@ class Office:
         self._start(timeout)
 
     def _start(self, timeout):
-        args = [SOFFICE, "--headless", "--invisible", "--norestore", "--nodefault", "--nolockcheck",
-                "--nologo", "-env:UserInstallation=" + file_url(self.profile_dir),
-                "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % self.pipe]
+        args = [SOFFICE] + ([] if self.display else ["--headless", "--invisible"]) + [
+            "--norestore", "--nodefault", "--nolockcheck", "--nologo",
+            "-env:UserInstallation=" + file_url(self.profile_dir),
+            "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % self.pipe]
         env = dict(os.environ)
-        env.setdefault("SAL_USE_VCLPLUGIN", "svp")
+        if self.display:
+            env["DISPLAY"] = self.display
+            env["SAL_USE_VCLPLUGIN"] = "gen"  # plain X11: no desktop session, no D-Bus needed
+        else:
+            env.setdefault("SAL_USE_VCLPLUGIN", "svp")
         self.proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                      stderr=subprocess.DEVNULL, env=env, start_new_session=True)
         _live.add(self)
@@ -131,16 +140,36 @@ class Office:
         return [p.getIdentifier().Value for p in
                 mgr.getDeployedExtensions("user", mgr.createAbortChannel(), _CommandEnv())]
 
-    def close(self):
-        if self.proc is None:
-            return
+    def _terminate(self):
         try:
+            if self.display:
+                # A visible office asks whether to save a changed document, and terminate() waits
+                # for the answer: discard the changes first.
+                comps = self.desktop.Components.createEnumeration()
+                while comps.hasMoreElements():
+                    c = comps.nextElement()
+                    if hasattr(c, "setModified"):
+                        c.setModified(False)
             if self.desktop is not None:
                 self.desktop.terminate()
         except Exception:
             pass
+
+    def close(self):
+        if self.proc is None:
+            return
+        hung = False
+        if self.display:
+            # An office that hangs (or shows a dialog) must not hang the caller: at most 10 s.
+            t = threading.Thread(target=self._terminate, daemon=True)
+            t.start()
+            t.join(10)
+            hung = t.is_alive()
+        else:
+            self._terminate()
         try:
-            self.proc.wait(timeout=10)
+            if not hung:
+                self.proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             pass
         if self.proc.poll() is None:
