@@ -195,6 +195,23 @@ inline CellView cellView(const Cell& c) {
     return CellView::empty();
 }
 
+// An 得分比例 cell as typed: a number, or text such as "80%", within [0, 1]; nullopt when it is neither
+// (the caller names the cell). A blank cell is the caller's to skip.
+inline std::optional<double> ratioOf(const Cell& c) {
+    std::optional<double> v = c.kind == Cell::Kind::Number ? std::optional<double>(c.number) : parseNumber(c.text);
+    if (!v || *v < 0 || *v > 1) return std::nullopt;
+    return v;
+}
+
+// Whether a cell of column A starts with `footnote`: how the sheets a command wrote are known again.
+inline bool hasFootnote(const Sheet& s, std::u16string_view footnote) {
+    for (std::size_t r = 0; r < s.rows; ++r) {
+        const Cell& c = s.at(r, 0);
+        if (c.kind == Cell::Kind::Text && c.text.rfind(footnote, 0) == 0) return true;
+    }
+    return false;
+}
+
 // A header row: the columns it names (the first column of each kind wins).
 template <class K>
 struct HeaderRow {

@@ -334,8 +334,8 @@ std::optional<SelfEvalIndicator> Reader::parse(std::size_t r, std::u16string& l1
     }
     const Cell& rc = icell(r, SC::Ratio);
     if (!rc.empty()) {
-        std::optional<double> v = rc.kind == Cell::Kind::Number ? std::optional<double>(rc.number) : parseNumber(rc.text);
-        if (!v || *v < 0 || *v > 1) {
+        std::optional<double> v = internal::ratioOf(rc);
+        if (!v) {
             iproblem(r, SC::Ratio, msg("selfeval.badRatio", "得分比例「{1}」应为 0%–100% 之间的比例（如 80% 或 0.8）",
                                        "the score ratio (得分比例) \"{1}\" should be a ratio between 0% and 100% (e.g. "
                                        "80% or 0.8)",
@@ -819,26 +819,36 @@ SelfEvalPlan planSelfEval(const Workbook& wb) {
     return Planner(wb, *in).run();
 }
 
-std::optional<std::u16string> fundSourceLabel(std::u16string_view text) {
+namespace {
+// A 资金来源 label without its 其中： and its spaces.
+std::u16string sourceKey(std::u16string_view text) {
     std::u16string n = normalizeLabel(text);
     for (std::u16string_view prefix : {u"其中：", u"其中:", u"其中"})
         if (n.rfind(prefix, 0) == 0) {
             n.erase(0, prefix.size());
             break;
         }
+    return n;
+}
+}  // namespace
+
+std::optional<std::u16string> typedFormSourceLabel(std::u16string_view text) {
+    if (auto l = fundSourceLabel(text)) return l;
+    std::u16string n = sourceKey(text);
+    for (std::u16string_view l : {u"财政资金", u"财政专户管理资金", u"单位资金"})
+        if (n == l) return std::u16string(l);
+    return std::nullopt;
+}
+
+std::optional<std::u16string> fundSourceLabel(std::u16string_view text) {
+    std::u16string n = sourceKey(text);
     if (n == u"当年财政拨款" || n == u"财政拨款") return std::u16string(u"当年财政拨款");
     if (n == u"上年结转资金" || n == u"上年结转") return std::u16string(u"上年结转资金");
     if (n == u"其他资金") return std::u16string(u"其他资金");
     return std::nullopt;
 }
 
-bool isGeneratedSelfEvalSheet(const Sheet& s) {
-    for (std::size_t r = 0; r < s.rows; ++r) {
-        const Cell& c = s.at(r, 0);
-        if (c.kind == Cell::Kind::Text && c.text.rfind(SelfEvalNames::footnote, 0) == 0) return true;
-    }
-    return false;
-}
+bool isGeneratedSelfEvalSheet(const Sheet& s) { return internal::hasFootnote(s, SelfEvalNames::footnote); }
 
 std::u16string safeSheetName(std::u16string_view name, const std::vector<std::u16string>& taken) {
     std::u16string base;

@@ -72,6 +72,9 @@ struct FundSource {
 
 // The canonical 资金来源 label of a funds-sheet 项目名称 cell, or nullopt when it names a project.
 std::optional<std::u16string> fundSourceLabel(std::u16string_view text);
+// The same for a row of a typed form, which may also carry the newer systems' sources (其中：财政资金 /
+// 财政专户管理资金 / 单位资金, returned as written): the review adds them up against 年度资金总额 too.
+std::optional<std::u16string> typedFormSourceLabel(std::u16string_view text);
 inline constexpr std::u16string_view kFundSources[] = {u"当年财政拨款", u"上年结转资金", u"其他资金"};
 
 struct SelfEvalProject {

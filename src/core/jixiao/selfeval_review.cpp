@@ -285,21 +285,6 @@ void FormReview::funds() {
     rateAndScore();
 }
 
-// A 资金来源 row of a typed form: the national form's (fundSourceLabel), or the newer systems'
-// 其中：财政资金 / 财政专户管理资金 / 单位资金 (added up against 年度资金总额 the same way).
-std::optional<std::u16string> reviewSourceLabel(std::u16string_view text) {
-    if (auto l = fundSourceLabel(text)) return l;
-    std::u16string n = normalizeLabel(text);
-    for (std::u16string_view prefix : {u"其中：", u"其中:", u"其中"})
-        if (n.rfind(prefix, 0) == 0) {
-            n.erase(0, prefix.size());
-            break;
-        }
-    for (std::u16string_view l : {u"财政资金", u"财政专户管理资金", u"单位资金"})
-        if (n == l) return std::u16string(l);
-    return std::nullopt;
-}
-
 // 年度资金总额 and the rows under it (其中：当年财政拨款, 上年结转资金, 其他资金).
 void FormReview::fundsBlock(std::size_t end) {
     const std::size_t labelEnd = *fcol(FK::Budget);
@@ -309,7 +294,7 @@ void FormReview::fundsBlock(std::size_t end) {
         for (std::size_t c = 0; c < labelEnd; ++c) {
             const Cell& cell = s_.at(r, c);
             if (cell.kind != Cell::Kind::Text) continue;
-            std::optional<std::u16string> label = reviewSourceLabel(cell.text);
+            std::optional<std::u16string> label = typedFormSourceLabel(cell.text);
             if (!label) continue;
             bool seen = false;
             for (const Sub& x : subs) seen = seen || x.label == *label;
@@ -864,13 +849,9 @@ SheetPlan resultPlan(const SelfEvalReview& rv) {
 
 }  // namespace
 
-bool isGeneratedReviewSheet(const Sheet& s) {
-    for (std::size_t r = 0; r < s.rows; ++r) {
-        const Cell& c = s.at(r, 0);
-        if (c.kind == Cell::Kind::Text && c.text.rfind(ReviewNames::footnote, 0) == 0) return true;
-    }
-    return false;
-}
+bool isGeneratedReviewSheet(const Sheet& s) { return internal::hasFootnote(s, ReviewNames::footnote); }
+
+bool hasSelfEvalTitle(const Sheet& s) { return titleOf(s).has_value(); }
 
 bool hasSelfEvalForms(const Workbook& wb) {
     for (const Sheet& s : wb.sheets) {

@@ -72,6 +72,11 @@ bool hasSelfEvalForms(const Workbook& wb);
 // Reviews every form of the workbook. Never throws.
 SelfEvalReview reviewSelfEval(const Workbook& wb);
 
+// Whether a sheet carries a 项目支出绩效自评表 title in its first rows (a form, filled or not; also
+// 部门预算项目支出绩效自评表（2023年度）): what the review looks for, and what the 附件1 fill never takes for
+// a 绩效目标表.
+bool hasSelfEvalTitle(const Sheet& s);
+
 // Whether a sheet is a 复核结果 the review wrote (its column-A footnote).
 bool isGeneratedReviewSheet(const Sheet& s);
 

@@ -5,6 +5,7 @@
 
 #include "jixiao/internal.hpp"
 #include "jixiao/rules.hpp"
+#include "jixiao/selfeval_review.hpp"
 #include "jixiao/target.hpp"
 #include "jixiao/values.hpp"
 
@@ -353,8 +354,8 @@ std::optional<Row> Reader::parse(std::size_t r, std::u16string& l1, std::u16stri
     }
     const Cell& rc = cell(r, TC::Ratio);
     if (!rc.empty()) {
-        std::optional<double> v = rc.kind == Cell::Kind::Number ? std::optional<double>(rc.number) : parseNumber(rc.text);
-        if (!v || *v < 0 || *v > 1) {
+        std::optional<double> v = internal::ratioOf(rc);
+        if (!v) {
             problem(r, TC::Ratio, msg("targetTable.badRatio", "得分比例「{1}」应为 0%–100% 之间的比例（如 80% 或 0.8）",
                                       "the score ratio (得分比例) \"{1}\" should be a ratio between 0% and 100% (e.g. 80% "
                                       "or 0.8)",
@@ -500,12 +501,7 @@ bool isSelfEvalSheet(const Sheet& s, std::size_t headerRow) {
         if (h.kind == Cell::Kind::Text && (normalizeLabel(h.text) == u"项目名称" || normalizeLabel(h.text) == u"项目"))
             return true;
     }
-    for (std::size_t r = 0; r < std::min<std::size_t>(s.rows, 6); ++r)
-        for (std::size_t c = 0; c < std::min<std::size_t>(s.cols, 4); ++c) {
-            const Cell& t = s.at(r, c);
-            if (t.kind == Cell::Kind::Text && normalizeLabel(t.text).find(u"项目支出绩效自评表") != std::u16string::npos) return true;
-        }
-    return false;
+    return hasSelfEvalTitle(s);
 }
 }  // namespace
 
