@@ -247,44 +247,39 @@ public:
         if (plan.chart) chart(sheet, *plan.chart);
     }
 
-    // A landscape page style that fits the sheet to the page width.
+    // A landscape A4 page style that fits the sheet to the page width (附件1, the summaries).
     void landscape(const uno::Reference<sheet::XSpreadsheet>& sheet) {
-        uno::Reference<style::XStyleFamiliesSupplier> sfs(doc_, uno::UNO_QUERY);
-        uno::Reference<container::XNameContainer> pages(sfs->getStyleFamilies()->getByName("PageStyles"), uno::UNO_QUERY);
-        OUString name = ou(u"Jixiao 附件1");
-        if (!pages->hasByName(name)) {
-            uno::Reference<lang::XMultiServiceFactory> f(doc_, uno::UNO_QUERY);
-            uno::Reference<uno::XInterface> style = f->createInstance("com.sun.star.style.PageStyle");
-            pages->insertByName(name, uno::Any(style));
-            uno::Reference<beans::XPropertySet> p(pages->getByName(name), uno::UNO_QUERY);
-            p->setPropertyValue("IsLandscape", uno::Any(true));
-            p->setPropertyValue("Width", uno::Any(sal_Int32(29700)));
-            p->setPropertyValue("Height", uno::Any(sal_Int32(21000)));
-            for (const char* m : {"LeftMargin", "RightMargin", "TopMargin", "BottomMargin"})
-                p->setPropertyValue(OUString::createFromAscii(m), uno::Any(sal_Int32(1000)));
+        pageStyle(sheet, ou(u"Jixiao 附件1"), true, 1000, [](const uno::Reference<beans::XPropertySet>& p) {
             p->setPropertyValue("ScaleToPagesX", uno::Any(sal_Int16(1)));
             p->setPropertyValue("ScaleToPagesY", uno::Any(sal_Int16(0)));
-        }
-        uno::Reference<beans::XPropertySet> sp(sheet, uno::UNO_QUERY);
-        sp->setPropertyValue("PageStyle", uno::Any(name));
+        });
     }
 
     // A portrait A4 page style that prints the sheet on one page (a 自评表 form per page).
     void onePage(const uno::Reference<sheet::XSpreadsheet>& sheet) {
+        pageStyle(sheet, ou(u"Jixiao 自评表"), false, 1200, [](const uno::Reference<beans::XPropertySet>& p) {
+            p->setPropertyValue("ScaleToPages", uno::Any(sal_Int16(1)));
+        });
+    }
+
+    // The sheet's page style `name`, made once per document: A4 (landscape or portrait), the same
+    // margin on every side, and `fit` setting how it scales.
+    template <class Fit>
+    void pageStyle(const uno::Reference<sheet::XSpreadsheet>& sheet, const OUString& name, bool isLandscape,
+                   sal_Int32 margin, Fit fit) {
         uno::Reference<style::XStyleFamiliesSupplier> sfs(doc_, uno::UNO_QUERY);
         uno::Reference<container::XNameContainer> pages(sfs->getStyleFamilies()->getByName("PageStyles"), uno::UNO_QUERY);
-        OUString name = ou(u"Jixiao 自评表");
         if (!pages->hasByName(name)) {
             uno::Reference<lang::XMultiServiceFactory> f(doc_, uno::UNO_QUERY);
             uno::Reference<uno::XInterface> style = f->createInstance("com.sun.star.style.PageStyle");
             pages->insertByName(name, uno::Any(style));
             uno::Reference<beans::XPropertySet> p(pages->getByName(name), uno::UNO_QUERY);
-            p->setPropertyValue("IsLandscape", uno::Any(false));
-            p->setPropertyValue("Width", uno::Any(sal_Int32(21000)));
-            p->setPropertyValue("Height", uno::Any(sal_Int32(29700)));
+            p->setPropertyValue("IsLandscape", uno::Any(isLandscape));
+            p->setPropertyValue("Width", uno::Any(sal_Int32(isLandscape ? 29700 : 21000)));
+            p->setPropertyValue("Height", uno::Any(sal_Int32(isLandscape ? 21000 : 29700)));
             for (const char* m : {"LeftMargin", "RightMargin", "TopMargin", "BottomMargin"})
-                p->setPropertyValue(OUString::createFromAscii(m), uno::Any(sal_Int32(1200)));
-            p->setPropertyValue("ScaleToPages", uno::Any(sal_Int16(1)));
+                p->setPropertyValue(OUString::createFromAscii(m), uno::Any(margin));
+            fit(p);
         }
         uno::Reference<beans::XPropertySet> sp(sheet, uno::UNO_QUERY);
         sp->setPropertyValue("PageStyle", uno::Any(name));
