@@ -229,8 +229,6 @@ struct CheckOutcome {
     Outcome outcome;
     bool differs = false;
     uno::Sequence<uno::Sequence<OUString>> rows;  // subject, verdict, printed, recomputed, explanation
-    std::vector<Finding> pending;                 // the review's findings, after the 附件1 check's
-    OUString pendingMessage, reviewTarget;
 };
 
 OUString numberOrEmpty(const std::optional<double>& v) {
@@ -253,10 +251,14 @@ void appendRows(CheckOutcome& c, const std::vector<Finding>& findings) {
 
 const Command kReviewCommand{msg("cmd.review", "复核项目支出绩效自评表", "Review the project self-evaluation forms")};
 
-// The review (复核) of the workbook's filled 自评表 forms: 复核结果 written as one undo step.
-OUString reviewDocument(const uno::Reference<sheet::XSpreadsheetDocument>& doc, const Workbook& wb, Lang lang,
-                        const uno::Reference<task::XStatusIndicator>& status, std::vector<Finding>& findings,
-                        bool& differs, OUString& target);
+// The review (复核) of the workbook's filled 自评表 forms: 复核结果 written as one undo step, its
+// findings appended to the outcome's rows.
+struct Reviewed {
+    OUString message;
+    OUString target;  // 复核结果, or empty when no form could be read
+};
+Reviewed reviewDocument(const uno::Reference<sheet::XSpreadsheetDocument>& doc, const Workbook& wb, Lang lang,
+                        const uno::Reference<task::XStatusIndicator>& status, CheckOutcome& c);
 
 CheckOutcome checkDocument(const uno::Reference<sheet::XSpreadsheetDocument>& doc, Lang lang,
                            const uno::Reference<task::XStatusIndicator>& status) {
@@ -266,19 +268,13 @@ CheckOutcome checkDocument(const uno::Reference<sheet::XSpreadsheetDocument>& do
         Workbook wb = readWorkbook(doc);
         CheckPlan plan = planCheck(wb);
         // Filled 项目支出绩效自评表 forms are reviewed (复核) too; a workbook of forms alone needs no 附件1.
-        if (hasSelfEvalForms(wb)) {
-            bool appendix = plan.problems.empty();
-            std::vector<Finding> reviewed;
-            OUString reviewMessage = reviewDocument(doc, wb, lang, status, reviewed, c.differs, c.reviewTarget);
-            if (!appendix) {
-                appendRows(c, reviewed);
-                o.ok = !c.reviewTarget.isEmpty();  // no form could be read: an error
-                o.target = c.reviewTarget;
-                o.message = reviewMessage;
-                return;
-            }
-            c.pending = std::move(reviewed);
-            c.pendingMessage = reviewMessage;
+        const bool forms = hasSelfEvalForms(wb);
+        if (forms && !plan.problems.empty()) {
+            Reviewed r = reviewDocument(doc, wb, lang, status, c);
+            o.ok = !r.target.isEmpty();  // no form could be read: an error
+            o.target = r.target;
+            o.message = r.message;
+            return;
         }
         if (!plan.problems.empty()) {
             o.message = text(msg("check.inputProblems", "Jixiao 无法核对附件1，因为以下输入缺失或有误（未写入任何内容）：",
@@ -291,8 +287,7 @@ CheckOutcome checkDocument(const uno::Reference<sheet::XSpreadsheetDocument>& do
         std::size_t counts[4] = {0, 0, 0, 0};
         for (const Finding& f : findings) counts[static_cast<int>(f.verdict)]++;
         appendRows(c, findings);
-        appendRows(c, c.pending);
-        c.differs = c.differs || counts[static_cast<int>(Verdict::Differ)] > 0;
+        c.differs = counts[static_cast<int>(Verdict::Differ)] > 0;
         o.ok = true;
         o.target = ou(plan.resultSheet);
         o.message = text(msg("check.done", "Jixiao 核对 {1}：一致 {2}，不一致 {3}，口径不同 {4}，需人工判断 {5}。详见 {6}。",
@@ -300,25 +295,26 @@ CheckOutcome checkDocument(const uno::Reference<sheet::XSpreadsheetDocument>& do
                              "See {6}.",
                              plan.appendixSheet, counts[0], counts[1], counts[2], counts[3], plan.resultSheet),
                          lang);
-        if (!c.pendingMessage.isEmpty()) o.message += "\n" + c.pendingMessage;
+        if (forms) o.message += "\n" + reviewDocument(doc, wb, lang, status, c).message;
     });
     return c;
 }
 
-OUString reviewDocument(const uno::Reference<sheet::XSpreadsheetDocument>& doc, const Workbook& wb, Lang lang,
-                        const uno::Reference<task::XStatusIndicator>& status, std::vector<Finding>& findings,
-                        bool& differs, OUString& target) {
+Reviewed reviewDocument(const uno::Reference<sheet::XSpreadsheetDocument>& doc, const Workbook& wb, Lang lang,
+                        const uno::Reference<task::XStatusIndicator>& status, CheckOutcome& c) {
+    Reviewed r;
     SelfEvalReview review = reviewSelfEval(wb);
     if (!review.forms.empty()) {
         FillPlan write;
         write.sheets.push_back(review.result);
         write.replaceSheets = review.replaceSheets;
         writeReview(doc, write, review.findings, ou(u"Jixiao：") + text(kReviewCommand.name, lang), status);
-        target = ou(review.resultSheet);
+        r.target = ou(review.resultSheet);
     }
-    findings = review.findings;
-    differs = differs || review.differ > 0;
-    return text(msg("review.done", "Jixiao {1}", "Jixiao: {1}", reviewSummary(review)), lang);
+    appendRows(c, review.findings);
+    c.differs = c.differs || review.differ > 0;
+    r.message = text(msg("review.done", "Jixiao {1}", "Jixiao: {1}", reviewSummary(review)), lang);
+    return r;
 }
 
 // ---- 新建部门工作簿 and 生成空白附件1 ----
