@@ -42,11 +42,26 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <com/sun/star/util/URL.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
+#include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
+#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
+#include <com/sun/star/ui/dialogs/XFilePicker3.hpp>
+#include <com/sun/star/ui/dialogs/XFilterManager.hpp>
+#include <com/sun/star/ui/dialogs/FilePicker.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/io/TempFile.hpp>
+#include <com/sun/star/io/XTempFile.hpp>
+#include <com/sun/star/frame/XComponentLoader.hpp>
+#include <com/sun/star/frame/XDesktop2.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <osl/file.hxx>
+#include <rtl/uri.hxx>
 #include <cppuhelper/implbase5.hxx>
 #include <cppuhelper/supportsservice.hxx>
 
 #include "anyconv.hpp"
 #include "docio.hpp"
+#include "portable.hpp"
 #include "jixiao/checker.hpp"
 #include "jixiao/filler.hpp"
 #include "jixiao/newbook.hpp"
@@ -139,6 +154,7 @@ const Command kFillCommand{msg("cmd.fill", "填写附件1", "Fill Appendix 1")};
 const Command kCheckCommand{msg("cmd.check", "核对附件1", "Check Appendix 1")};
 const Command kNewCommand{msg("cmd.new", "新建部门工作簿", "New department workbook")};
 const Command kTemplateCommand{msg("cmd.template", "生成空白附件1", "Blank Appendix 1")};
+const Command kPortableCommand{msg("cmd.portable", "另存为通用格式", "Save in a portable format")};
 const Command kSelfEvalCommand{msg("cmd.selfeval", "填写项目支出绩效自评表", "Fill the project self-evaluation forms")};
 
 // Runs a command's body; every failure becomes the outcome's message.
@@ -418,7 +434,158 @@ Outcome selfEvalDocument(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
     return o;
 }
 
-enum class Mode { Fill, Check, New, Template, SelfEval };
+// ---- the portable form (Excel / WPS) ----
+
+// Converts the document in place: every Jixiao call becomes plain spreadsheet functions, the numbers
+// read from text go into 计算底稿, and a sheet 通用格式说明 says what was done. For a copy.
+Outcome portableDocument(const uno::Reference<sheet::XSpreadsheetDocument>& doc, Lang lang) {
+    Outcome o;
+    runCommand(doc, o, kPortableCommand, lang, [&] {
+        PortableReport r = writePortable(doc);
+        // The note: which tool made it, what it is for and what it cannot do.
+        std::vector<Message> rows = {
+            msg("portable.note.title", "通用格式副本说明", "About this portable copy"),
+            msg("portable.note.made",
+                "本工作簿由 Jixiao（绩效）{1} 另存为通用格式：其中 {2} 个调用 Jixiao 函数的公式已换成 Excel、WPS 与 LibreOffice 都能计算的普通公式，不需要安装 Jixiao。",
+                "Saved in a portable format by Jixiao {1}: {2} formulas that called Jixiao functions were replaced by plain "
+                "formulas that Excel, WPS and LibreOffice calculate without Jixiao.",
+                std::string(JIXIAO_VERSION), r.converted),
+            msg("portable.note.live",
+                "数据表中的数字仍是活的：修改后各项得分、合计与等级随之重算。从文字读出的数值（文字写的指标值、带单位的实际完成值、是/否判定、数字文本）写在「{1}」中，各行注明原单元格，可在那里修改。",
+                "The figures in the data sheets stay live: change one and the scores, totals and grade follow. Numbers "
+                "read from text (targets written as text, actual values with units, yes/no marks, numeric text) are in "
+                "\"{1}\", each beside the name of its original cell; change them there.",
+                r.helperSheet),
+            msg("portable.note.fixed",
+                "评分方法、完成等级、度量单位、分档表等文字选项按转换时的内容写入公式；修改这些文字，或需要核对其他计算口径时，请在装有 Jixiao 的 LibreOffice 中打开原工作簿。",
+                "Text options (scoring method, grade, unit, band tables) are written into the formulas as they were at "
+                "conversion; to change them, or to cross-check other methods, open the original workbook in LibreOffice "
+                "with Jixiao."),
+        };
+        if (!r.notes.empty())
+            rows.push_back(msg("portable.note.refused", "以下单元格的函数按当前内容无法计算，写为 NA()：",
+                               "These cells' functions cannot be calculated with what they hold now and were written as NA():"));
+        const std::u16string name = [&] {
+            std::u16string base = fromUtf8(msg("portable.note.sheet", "通用格式说明", "Portable copy").text(lang));
+            std::u16string n = base;
+            for (int k = 2; doc->getSheets()->hasByName(ou(n)); ++k) n = base + numberText16(k);
+            return n;
+        }();
+        uno::Reference<container::XIndexAccess> sheets(doc->getSheets(), uno::UNO_QUERY);
+        doc->getSheets()->insertNewByName(ou(name), static_cast<sal_Int16>(sheets->getCount()));
+        uno::Reference<sheet::XSpreadsheet> sheet(doc->getSheets()->getByName(ou(name)), uno::UNO_QUERY);
+        auto put = [&](sal_Int32 col, sal_Int32 row, const OUString& t) {
+            uno::Reference<text::XText> cell(sheet->getCellByPosition(col, row), uno::UNO_QUERY);
+            cell->setString(t);
+        };
+        sal_Int32 row = 0;
+        for (const Message& m : rows) put(0, row++, text(m, lang));
+        for (const portable::Note& n : r.notes) {
+            put(0, row, ou(n.at.sheet + u"!" + columnName(n.at.col) + numberText16(static_cast<double>(n.at.row + 1))));
+            put(1, row++, text(n.text, lang));
+        }
+        o.ok = true;
+        o.target = ou(name);
+        o.message = text(msg("portable.done", "Jixiao：已将 {1} 个公式换成通用格式（Excel/WPS 可重算）。",
+                             "Jixiao: {1} formulas were converted to a portable form (Excel/WPS recalculate them).",
+                             r.converted),
+                         lang);
+        if (!r.notes.empty())
+            o.message += "\n" + text(msg("portable.doneRefused", "其中 {1} 处按当前内容无法计算，写为 NA()，见「{2}」。",
+                                         "{1} of them cannot be calculated with what they hold now and were written as "
+                                         "NA(); see \"{2}\".",
+                                         r.notes.size(), name),
+                                     lang);
+    });
+    return o;
+}
+
+// 另存为通用格式（Excel/WPS）: asks where, and stores there a converted copy of the document as .xlsx;
+// the open document keeps its Jixiao formulas.
+Outcome portableSaveAs(const uno::Reference<uno::XComponentContext>& ctx,
+                       const uno::Reference<sheet::XSpreadsheetDocument>& doc, Lang lang) {
+    Outcome o;
+    runCommand(doc, o, kPortableCommand, lang, [&] {
+        uno::Reference<frame::XModel> model(doc, uno::UNO_QUERY);
+        OUString suggested = "portable.xlsx";
+        if (model.is() && !model->getURL().isEmpty()) {
+            OUString url = model->getURL();
+            sal_Int32 slash = url.lastIndexOf('/'), dot = url.lastIndexOf('.');
+            OUString stem = url.copy(slash + 1, (dot > slash ? dot : url.getLength()) - slash - 1);
+            suggested = stem + text(msg("portable.suffix", "（通用格式）", " (portable)"), lang) + ".xlsx";
+        }
+        uno::Sequence<uno::Any> init(1);
+        init.getArray()[0] <<= ui::dialogs::TemplateDescription::FILESAVE_AUTOEXTENSION;
+        uno::Reference<ui::dialogs::XFilePicker3> picker(
+            ctx->getServiceManager()->createInstanceWithArgumentsAndContext("com.sun.star.ui.dialogs.FilePicker", init, ctx),
+            uno::UNO_QUERY_THROW);
+        picker->appendFilter("Excel 2007-365 (*.xlsx)", "*.xlsx");
+        picker->setCurrentFilter("Excel 2007-365 (*.xlsx)");
+        picker->setDefaultName(rtl::Uri::decode(suggested, rtl_UriDecodeWithCharset, RTL_TEXTENCODING_UTF8));
+        picker->setTitle(text(msg("portable.pick", "另存为通用格式（Excel/WPS）", "Save in a portable format (Excel/WPS)"), lang));
+        if (picker->execute() != ui::dialogs::ExecutableDialogResults::OK) {
+            o.ok = true;
+            o.message.clear();
+            return;
+        }
+        uno::Sequence<OUString> files = picker->getSelectedFiles();
+        if (!files.hasElements()) return;
+        OUString target = files[0];
+        if (!target.endsWithIgnoreAsciiCase(".xlsx")) target += ".xlsx";
+
+        // A copy of the document as it stands (unsaved changes too), converted and stored as .xlsx.
+        uno::Reference<io::XTempFile> tmp = io::TempFile::create(ctx);
+        tmp->setRemoveFile(true);
+        OUString tmpUrl = tmp->getUri() + ".ods";
+        uno::Reference<frame::XStorable> storable(doc, uno::UNO_QUERY_THROW);
+        uno::Sequence<beans::PropertyValue> odsArgs(1);
+        odsArgs.getArray()[0].Name = "FilterName";
+        odsArgs.getArray()[0].Value <<= OUString("calc8");
+        storable->storeToURL(tmpUrl, odsArgs);
+        uno::Reference<frame::XDesktop2> desktop = frame::Desktop::create(ctx);
+        uno::Sequence<beans::PropertyValue> loadArgs(1);
+        loadArgs.getArray()[0].Name = "Hidden";
+        loadArgs.getArray()[0].Value <<= true;
+        uno::Reference<lang::XComponent> copy = desktop->loadComponentFromURL(tmpUrl, "_blank", 0, loadArgs);
+        struct Closer {
+            uno::Reference<lang::XComponent> c;
+            OUString url;
+            ~Closer() {
+                try {
+                    uno::Reference<util::XCloseable> cl(c, uno::UNO_QUERY);
+                    if (cl.is()) cl->close(true);
+                    else if (c.is()) c->dispose();
+                } catch (...) {
+                }
+                try {
+                    osl::File::remove(url);
+                } catch (...) {
+                }
+            }
+        } closer{copy, tmpUrl};
+        uno::Reference<sheet::XSpreadsheetDocument> copyDoc(copy, uno::UNO_QUERY_THROW);
+        Outcome converted = portableDocument(copyDoc, lang);
+        if (!converted.ok) {
+            o = converted;
+            return;
+        }
+        uno::Reference<frame::XStorable> out(copy, uno::UNO_QUERY_THROW);
+        uno::Sequence<beans::PropertyValue> xlsxArgs(1);
+        xlsxArgs.getArray()[0].Name = "FilterName";
+        xlsxArgs.getArray()[0].Value <<= OUString("Calc MS Excel 2007 XML");
+        out->storeToURL(target, xlsxArgs);
+        o.ok = true;
+        sal_Int32 slash = target.lastIndexOf('/');
+        OUString shown = rtl::Uri::decode(target.copy(slash + 1), rtl_UriDecodeWithCharset, RTL_TEXTENCODING_UTF8);
+        o.message = converted.message + "\n" +
+                    text(msg("portable.saved", "已另存为「{1}」；当前文档未改动。", "Saved as \"{1}\"; this document is unchanged.",
+                             std::u16string(view(shown))),
+                         lang);
+    });
+    return o;
+}
+
+enum class Mode { Fill, Check, New, Template, SelfEval, Portable, PortableSave };
 
 class Fill : public cppu::WeakImplHelper5<task::XJob, frame::XDispatchProvider, frame::XDispatch,
                                           lang::XInitialization, lang::XServiceInfo> {
@@ -496,7 +663,7 @@ public:
             std::optional<Mode> mode;
             const std::pair<const char*, Mode> commands[] = {
                 {"fill", Mode::Fill}, {"check", Mode::Check}, {"new", Mode::New}, {"template", Mode::Template},
-                {"selfeval", Mode::SelfEval}};
+                {"selfeval", Mode::SelfEval}, {"portable", Mode::PortableSave}};
             for (const auto& [name, m] : commands)
                 if (url.Complete == ou(kProtocol) + OUString::createFromAscii(name)) mode = m;
             if (!mode) return;
@@ -507,7 +674,7 @@ public:
             CheckOutcome checked;
             Outcome o = run(*mode, doc, frame_, uiLanguage(ctx_), checked);
             if (o.ok) showSheet(o.model.is() ? o.model : model, o.target);
-            tell(o);
+            if (!o.message.isEmpty()) tell(o);
         } catch (...) {
             // nothing may escape into the office
         }
@@ -536,6 +703,8 @@ private:
             case Mode::New: return "New";
             case Mode::Template: return "Template";
             case Mode::SelfEval: return "SelfEval";
+            case Mode::Portable:
+            case Mode::PortableSave: return "Portable";
         }
         return "Fill";
     }
@@ -548,6 +717,8 @@ private:
             case Mode::New: return newWorkbook(ctx_, doc, lang, {});
             case Mode::Template: return blankAppendixDocument(doc, lang, statusOf(frame));
             case Mode::SelfEval: return selfEvalDocument(doc, lang, statusOf(frame), forms_);
+            case Mode::Portable: return portableDocument(doc, lang);
+            case Mode::PortableSave: return portableSaveAs(ctx_, doc, lang);
         }
         return {};
     }
@@ -632,6 +803,11 @@ extern "C" SAL_DLLPUBLIC_EXPORT uno::XInterface* org_jixiao_New_get_implementati
 extern "C" SAL_DLLPUBLIC_EXPORT uno::XInterface* org_jixiao_Template_get_implementation(uno::XComponentContext* ctx,
                                                                                         const uno::Sequence<uno::Any>&) {
     return createCommand(jixiao::adapter::Mode::Template, ctx);
+}
+
+extern "C" SAL_DLLPUBLIC_EXPORT uno::XInterface* org_jixiao_Portable_get_implementation(uno::XComponentContext* ctx,
+                                                                                        const uno::Sequence<uno::Any>&) {
+    return createCommand(jixiao::adapter::Mode::Portable, ctx);
 }
 
 extern "C" SAL_DLLPUBLIC_EXPORT uno::XInterface* org_jixiao_SelfEval_get_implementation(uno::XComponentContext* ctx,
