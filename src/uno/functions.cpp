@@ -253,13 +253,11 @@ public:
     lang::Locale SAL_CALL getLocale() override { return locale_; }
 
     // ---- XCompatibilityNames ----
-    uno::Sequence<sheet::LocalizedName> SAL_CALL getCompatibilityNames(const OUString& programmaticName) override {
-        const FunctionInfo* f = find(programmaticName);
-        if (!f) return {};
-        uno::Sequence<sheet::LocalizedName> names(1);
-        names.getArray()[0] = sheet::LocalizedName(lang::Locale(ou(u"en"), ou(u"US"), OUString()), toOUString(f->name));
-        return names;
-    }
+    // A compatibility name is the name of an Excel function with the same meaning, which Calc would
+    // write into .xlsx instead of ours. No Excel function means what any Jixiao function means, so
+    // there is none (and Calc 7.4 writes ORG.JIXIAO.FUNCTIONS.<name> into .xlsx either way; the
+    // portable save is what makes a workbook Excel can recalculate).
+    uno::Sequence<sheet::LocalizedName> SAL_CALL getCompatibilityNames(const OUString&) override { return {}; }
 
     // ---- XServiceName / XServiceInfo ----
     OUString SAL_CALL getServiceName() override { return ou(kServiceName); }

@@ -6,7 +6,9 @@ stored as .xlsx and recalculated in a LibreOffice profile WITHOUT Jixiao install
   and 良 (report, 附件1 总分) come out the same without the add-in; no ORG.JIXIAO in the file's XML;
   a changed 表1-5 合计 支出数 changes 预算完成率's score to what the add-in gives for that figure;
 - every function (samples/functions-check.ods: random, boundary and bad inputs of every function):
-  each formula cell equals the add-in's result to 1e-9, or is an error where the add-in gives one.
+  each formula cell equals the add-in's result to 1e-9, or is an error where the add-in gives one;
+- random and boundary calls of every function (portable_cases.py; seed JIXIAO_SEED, default fixed,
+  printed on failure): the same comparison.
 """
 import os
 import shutil
@@ -17,6 +19,7 @@ import zipfile
 
 import harness as H
 from harness import O
+import portable_cases
 
 EPS = 1e-9
 
@@ -66,24 +69,47 @@ class PortableTest(H.OfficeTestCase):
         super().tearDownClass()
         shutil.rmtree(cls.tmp, ignore_errors=True)
 
-    def convert(self, source, fill=True, jixiao_only=False):
-        """(add-in snapshot, path of the portable .xlsx) for a copy of `source`."""
+    def convert(self, source, fill=True, jixiao_only=False, job="org.jixiao.Fill"):
+        """(add-in snapshot, path of the portable .xlsx) for a copy of `source` (after `job` when fill)."""
         work = os.path.join(self.tmp, "in-" + os.path.basename(source))
         shutil.copyfile(source, work)
         doc = self.office.load(work)
         try:
             if fill:
-                r = O.run_job(self.office, "org.jixiao.Fill", doc, "zh")
-                self.assertEqual(r["Status"], "ok", r["Message"])
-            doc.calculateAll()
-            before = snapshot(doc, jixiao_only=jixiao_only)
-            r = O.run_job(self.office, "org.jixiao.Portable", doc, "zh")
-            self.assertEqual(r["Status"], "ok", r["Message"])
+                r = O.run_job(self.office, job, doc, "zh")
+                self.assertIn(r["Status"], ("ok", "differ"), r["Message"])
             out = os.path.join(self.tmp, os.path.splitext(os.path.basename(source))[0] + "-portable.xlsx")
-            doc.storeToURL(O.file_url(out), O.props(FilterName="Calc MS Excel 2007 XML"))
+            before = self.portable(doc, out, jixiao_only)
         finally:
             doc.close(True)
         return before, out
+
+    def portable(self, doc, out, jixiao_only=False):
+        """Recalculates doc, snapshots it, runs org.jixiao.Portable and stores it as .xlsx at out."""
+        doc.calculateAll()
+        before = snapshot(doc, jixiao_only=jixiao_only)
+        r = O.run_job(self.office, "org.jixiao.Portable", doc, "zh")
+        self.assertEqual(r["Status"], "ok", r["Message"])
+        doc.storeToURL(O.file_url(out), O.props(FilterName="Calc MS Excel 2007 XML"))
+        return before
+
+    def recalculated(self, path):
+        """The snapshot of a portable file opened and recalculated in the profile without Jixiao."""
+        self.assertNoJixiao(path)
+        doc = self.clean.load(path)
+        try:
+            doc.calculateAll()
+            return snapshot(doc)
+        finally:
+            doc.close(True)
+
+    def assertSameCells(self, before, after, describe=lambda key: ""):
+        missing = [k for k in before if k not in after]
+        self.assertEqual(missing[:20], [], "%d formula cells lost" % len(missing))
+        bad = ["%s%s: add-in %r, portable %r" % (k, describe(k), v, after[k])
+               for k, v in before.items() if not same(v, after[k])]
+        self.maxDiff = None
+        self.assertEqual(bad[:40], [], "%d of %d cells differ" % (len(bad), len(before)))
 
     def assertNoJixiao(self, path):
         with zipfile.ZipFile(path) as z:
@@ -150,17 +176,60 @@ class PortableTest(H.OfficeTestCase):
         the add-in's error code (Err:502); the portable form gives #N/A there, an error all the same,
         so only the function cells are compared."""
         before, out = self.convert(os.path.join(H.SAMPLES, "functions-check.ods"), fill=False, jixiao_only=True)
-        self.assertNoJixiao(out)
-        doc = self.clean.load(out)
+        self.assertGreater(len(before), 200)
+        self.assertSameCells(before, self.recalculated(out))
+
+    def test_random_calls_differential(self):
+        """Random and boundary calls of every function, arguments in cells: add-in = portable."""
+        import random
+        seed = int(os.environ.get("JIXIAO_SEED", "20261204"))
+        rng = random.Random(seed)
+        cases = portable_cases.cases(rng, int(os.environ.get("JIXIAO_CASES", "25")))
+        doc = self.office.new_calc()
+        formulas = {}
         try:
-            doc.calculateAll()
-            after = snapshot(doc)
+            sheets = doc.Sheets
+            sheets.getByIndex(0).Name = "随机"
+            sheets.insertNewByName("区域", 1)
+            main, blocks = sheets.getByName("随机"), sheets.getByName("区域")
+
+            def put(cell, v):
+                if v is None:
+                    return
+                if isinstance(v, bool):
+                    cell.setFormula("=TRUE()" if v else "=FALSE()")
+                elif isinstance(v, (int, float)):
+                    cell.setValue(v)
+                else:
+                    cell.setString(v)
+
+            def col(c):
+                return chr(ord("A") + c) if c < 26 else "A" + chr(ord("A") + c - 26)
+
+            top = 0
+            for i, (fn, text, scalars, areas) in enumerate(cases):
+                for k, v in enumerate(scalars):
+                    put(main.getCellByPosition(1 + k, i), v)
+                    text = text.replace("{%d}" % k, "$随机.$%s$%d" % (col(1 + k), i + 1))
+                height = max([len(a) for a in areas] or [0])
+                for j, a in enumerate(areas):
+                    for r, row in enumerate(a):
+                        for c, v in enumerate(row):
+                            put(blocks.getCellByPosition(4 * j + c, top + r), v)
+                    text = text.replace("[%d]" % j, "$区域.$%s$%d:$%s$%d" % (
+                        col(4 * j), top + 1, col(4 * j + len(a[0]) - 1), top + len(a)))
+                top += height + 1
+                main.getCellByPosition(0, i).setFormula("=" + text)
+                formulas[("随机", i, 0)] = "%s with %r %r" % (text, scalars, areas)
+            out = os.path.join(self.tmp, "random-portable.xlsx")
+            before = self.portable(doc, out, jixiao_only=True)
         finally:
             doc.close(True)
-        bad = [(k, v, after.get(k)) for k, v in before.items() if k in after and not same(v, after[k])]
-        self.assertGreater(len(before), 200)
-        self.maxDiff = None; self.assertEqual(bad[:60], [], "%d of %d cells differ" % (len(bad), len(before)))
-
+        self.assertEqual(len(before), len(cases))
+        kinds = {v[0] for v in before.values()}
+        self.assertEqual(kinds & {"number", "error"}, {"number", "error"})  # both paths exercised
+        self.assertSameCells(before, self.recalculated(out),
+                             lambda k: " [seed %d] %s" % (seed, formulas.get(k, "")))
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)
