@@ -81,6 +81,32 @@ class Cli(unittest.TestCase):
             self.assertNotIn("disposed", stderr)
             self.assertGreater(os.path.getsize(out), 1000)
 
+    def test_portable_outputs(self):
+        """fill and check with --portable: the .xlsx they write names no Jixiao function; --portable
+        on check without -o is refused (exit 2) with a message saying why."""
+        def jixiao_refs(path):
+            with zipfile.ZipFile(path) as z:
+                return sum(z.read(n).decode("utf-8", "ignore").upper().count("ORG.JIXIAO") for n in z.namelist())
+        out = os.path.join(self.tmp, "portable.xlsx")
+        p = self.run_cli("fill", os.path.join(SAMPLES, "seed-department.ods"), "-o", out, "--portable")
+        self.assertEqual(p.returncode, 0, p.stdout + p.stderr)
+        self.assertIn("88.48", p.stdout)
+        self.assertEqual(jixiao_refs(out), 0)
+        outdir = os.path.join(self.tmp, "checked")
+        src = os.path.join(SAMPLES, "seed-department-consultant.ods")
+        before = open(src, "rb").read()
+        p = self.run_cli("check", src, "-o", outdir, "--portable")
+        self.assertEqual(p.returncode, 0, p.stdout + p.stderr)
+        written = [f for f in os.listdir(outdir) if f.endswith(".xlsx")]
+        self.assertEqual(written, ["seed-department-consultant-核对.xlsx"])
+        self.assertEqual(jixiao_refs(os.path.join(outdir, written[0])), 0)
+        with zipfile.ZipFile(os.path.join(outdir, written[0])) as z:
+            self.assertTrue(any("核对结果" in z.read(n).decode("utf-8", "ignore") for n in z.namelist()))
+        self.assertEqual(open(src, "rb").read(), before, "the checked file changed")
+        p = self.run_cli("check", src, "--portable")
+        self.assertEqual(p.returncode, 2, p.stdout + p.stderr)
+        self.assertIn("-o", p.stderr)
+
     def test_messages_follow_the_environment_language(self):
         """LANG=C: the CLI's own messages and the extension's come in English, naming the same things."""
         env = dict(self.env, LANG="C.UTF-8", LC_ALL="")

@@ -8,7 +8,12 @@ stored as .xlsx and recalculated in a LibreOffice profile WITHOUT Jixiao install
 - every function (samples/functions-check.ods: random, boundary and bad inputs of every function):
   each formula cell equals the add-in's result to 1e-9, or is an error where the add-in gives one;
 - random and boundary calls of every function (portable_cases.py; seed JIXIAO_SEED, default fixed,
-  printed on failure): the same comparison.
+  printed on failure): the same comparison;
+- the 附件1 check's output (samples/seed-department-consultant.ods after org.jixiao.Check): every
+  formula cell and every 核对结果 text the same; a changed 表1-5 figure moves 预算完成率's 重算评分 as
+  the add-in does (结论 and 说明 are text written at the check and stay);
+- the 自评表 (samples/selfeval-department.ods after org.jixiao.SelfEval): every formula cell the same,
+  and a changed 全年执行数 in 项目资金表 moves that form's 执行率得分 and 总分 as the add-in does.
 """
 import os
 import shutil
@@ -170,6 +175,105 @@ class PortableTest(H.OfficeTestCase):
             got = score_after_change(self.clean, out, rate)
             self.assertAlmostEqual(got, expected, places=9, msg="rate %s" % rate)
         self.assertNotAlmostEqual(score_after_change(self.clean, out, 0.93), score_after_change(self.clean, out, 0.85))
+
+    def edited(self, office, path, edits, reads):
+        """[values of reads] after setting edits {(sheet, row, col): number} in path, recalculated."""
+        doc = office.load(path)
+        try:
+            for (sheet, r, c), v in edits.items():
+                doc.Sheets.getByName(sheet).getCellByPosition(c, r).setValue(v)
+            doc.calculateAll()
+            out = []
+            for sheet, r, c in reads:
+                kind, value = H.cell_result(doc.Sheets.getByName(sheet).getCellByPosition(c, r))
+                out.append(("error",) if kind == "error" else (kind, value))
+            return out
+        finally:
+            doc.close(True)
+
+    def with_addin(self, source, job):
+        """source after job in the Jixiao profile, stored as .ods (the add-in's side of a comparison)."""
+        work = os.path.join(self.tmp, "addin-" + os.path.basename(source))
+        shutil.copyfile(source, work)
+        doc = self.office.load(work)
+        try:
+            r = O.run_job(self.office, job, doc, "zh")
+            self.assertIn(r["Status"], ("ok", "differ"), r["Message"])
+            doc.store()
+        finally:
+            doc.close(True)
+        return work
+
+    def assertFollows(self, addin_path, portable_path, changes, reads):
+        """For each edit set in changes: the portable file gives what the add-in gives, and the
+        results differ between the edit sets (the cells really follow)."""
+        seen = []
+        for edits in changes:
+            expected = self.edited(self.office, addin_path, edits, reads)
+            got = self.edited(self.clean, portable_path, edits, reads)
+            for e, g, where in zip(expected, got, reads):
+                self.assertTrue(same(e, g), "%s after %s: add-in %r, portable %r" % (where, edits, e, g))
+            seen.append(got)
+        self.assertGreater(len({repr(x) for x in seen}), 1, "the cells did not follow the edits")
+
+    def test_check_output_without_jixiao(self):
+        source = os.path.join(H.SAMPLES, "seed-department-consultant.ods")
+        before, out = self.convert(source, job="org.jixiao.Check")
+        self.assertTrue(any(k[0] == "核对结果" for k in before))
+        self.assertSameCells(before, self.recalculated(out))
+        # the texts of 核对结果 (结论, 说明, the printed scores) are kept as written
+        addin = self.with_addin(source, "org.jixiao.Check")
+        texts = {}
+        for path, office in ((addin, self.office), (out, self.clean)):
+            doc = office.load(path)
+            try:
+                s = doc.Sheets.getByName("核对结果")
+                texts[path] = [[s.getCellByPosition(c, r).getString() for c in range(6)] for r in range(160)]
+                if path == out:
+                    row = H.find_row(s, 0, "预算完成率")
+                    self.assertIsNotNone(row)
+                    self.assertEqual(s.getCellByPosition(4, row).getString(), "一致")
+            finally:
+                doc.close(True)
+        self.assertEqual(texts[addin], texts[out])
+        # a changed 表1-5 合计 支出数: 预算完成率's 重算评分 (column C) and 差异 (D) follow
+        doc = self.clean.load(out)
+        try:
+            t = doc.Sheets.getByName("表1-5 部门支出")
+            r = H.find_row(t, 0, "合计") if H.find_row(t, 0, "合计") is not None else H.find_row(t, 1, "合计")
+            self.assertIsNotNone(r)
+            budget = t.getCellByPosition(5, r).getValue()
+            row = H.find_row(doc.Sheets.getByName("核对结果"), 0, "预算完成率")
+        finally:
+            doc.close(True)
+        reads = [("核对结果", row, 2), ("核对结果", row, 3)]
+        self.assertFollows(addin, out, [{("表1-5 部门支出", r, 6): budget * k} for k in (0.93, 0.8, 0.6)], reads)
+
+    def test_selfeval_without_jixiao(self):
+        source = os.path.join(H.SAMPLES, "selfeval-department.ods")
+        before, out = self.convert(source, job="org.jixiao.SelfEval")
+        self.assertGreater(len(before), 100)
+        self.assertSameCells(before, self.recalculated(out))
+        # 全年执行数 of the first project changed: its form's 执行率, 执行率得分 and 总分, and 自评汇总
+        addin = self.with_addin(source, "org.jixiao.SelfEval")
+        doc = self.clean.load(out)
+        try:
+            money = doc.Sheets.getByName("项目资金表")
+            head = H.find_row(money, 0, "项目名称")
+            self.assertIsNotNone(head)
+            cols = {money.getCellByPosition(c, head).getString(): c for c in range(12)}
+            first = money.getCellByPosition(0, head + 1).getString()
+            budget = money.getCellByPosition(cols["全年预算数"], head + 1).getValue()
+            form = doc.Sheets.getByName(first)
+            fr = H.find_row(form, 1, "年度资金总额")
+            tr = H.find_row(form, 0, "总分")
+            self.assertIsNotNone(fr)
+            self.assertIsNotNone(tr)
+        finally:
+            doc.close(True)
+        reads = [(first, fr, 6), (first, fr, 7), (first, tr, 7), ("自评汇总", 1, 6), ("自评汇总", 1, 7)]
+        where = ("项目资金表", head + 1, cols["全年执行数"])
+        self.assertFollows(addin, out, [{where: budget * k} for k in (0.97, 0.75, 0.4, 1.2)], reads)
 
     def test_every_function_differential(self):
         """Every cell of functions-check.ods that calls a Jixiao function. Its 检查 column also tests
