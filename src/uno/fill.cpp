@@ -463,8 +463,8 @@ Outcome portableDocument(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
                 "with Jixiao."),
         };
         if (!r.notes.empty())
-            rows.push_back(msg("portable.note.refused", "以下单元格的函数按当前内容无法计算，写为 NA()：",
-                               "These cells' functions cannot be calculated with what they hold now and were written as NA():"));
+            rows.push_back(msg("portable.note.refused", "以下单元格的 Jixiao 函数未能换成通用公式（原因见右）：",
+                               "These cells' Jixiao functions could not be converted (the reason beside each):"));
         const std::u16string name = [&] {
             std::u16string base = fromUtf8(msg("portable.note.sheet", "通用格式说明", "Portable copy").text(lang));
             std::u16string n = base;
@@ -491,9 +491,9 @@ Outcome portableDocument(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
                              r.converted),
                          lang);
         if (!r.notes.empty())
-            o.message += "\n" + text(msg("portable.doneRefused", "其中 {1} 处按当前内容无法计算，写为 NA()，见「{2}」。",
-                                         "{1} of them cannot be calculated with what they hold now and were written as "
-                                         "NA(); see \"{2}\".",
+            o.message += "\n" + text(msg("portable.doneRefused", "其中 {1} 处未能换成通用公式（写为 NA() 或当前值），见「{2}」。",
+                                         "{1} of them could not be converted (written as NA() or their current value); "
+                                         "see \"{2}\".",
                                          r.notes.size(), name),
                                      lang);
     });

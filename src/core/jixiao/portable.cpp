@@ -624,6 +624,10 @@ const std::map<std::string, Generator>& generators() {
 
 std::u16string translateText(std::u16string_view f, const Position& at, Context& ctx, bool moveCalls);
 
+// Thrown when an inline translation has grown past Excel's limit: translate() then moves the calls
+// into cells (nested calls repeat their argument's text, so inline growth is exponential in depth).
+struct TooLong {};
+
 // One Jixiao call's portable text; NA() and a note when the rule refuses what the call holds now.
 std::u16string portableCall(std::u16string_view f, const formula::Call& call, const Position& at, Context& ctx,
                             bool absolute) {
@@ -635,7 +639,8 @@ std::u16string portableCall(std::u16string_view f, const formula::Call& call, co
         a.omitted = trim(a.orig).empty();
         a.abs = formula::absolutized(a.orig, at);
         std::u16string base = absolute ? a.abs : a.orig;
-        a.p = translateText(base, at, ctx, false);
+        a.p = translateText(base, at, ctx, absolute);  // moving calls: nested ones into cells of their own
+        if (a.p.size() > kMaxFormulaLength) throw TooLong{};
         a.area = formula::asReference(a.orig, at);
         a.literal = formula::asLiteral(a.orig);
         a.array = formula::asInlineArray(a.orig);
@@ -779,17 +784,53 @@ Area Context::addListRow(std::u16string_view what, const HelperCell& value, std:
     return Area{helperSheet_, row, c0 + 1, row, c0 + 1};
 }
 
+void Context::restore(const Savepoint& s) {
+    cells_.resize(std::min(cells_.size(), s.cells));
+    notes_.resize(std::min(notes_.size(), s.notes));
+    nextCol_ = s.nextCol;
+    blocks_ = s.blocks;
+    list_ = s.list;
+}
+
+namespace {
+
+// True when the text and every helper formula written since `from` fit Excel's limit.
+bool fits(const std::u16string& out, const Context& ctx, std::size_t from) {
+    if (out.size() > kMaxFormulaLength) return false;
+    const auto& cells = ctx.helperCells();
+    for (std::size_t k = from; k < cells.size(); ++k)
+        if (cells[k].formula.size() > kMaxFormulaLength) return false;
+    return true;
+}
+
+}  // namespace
+
 std::u16string translate(std::u16string_view f, const Position& at, Context& ctx) {
     if (!callsJixiao(f)) return std::u16string(f);
-    std::u16string out = translateText(f, at, ctx, false);
-    if (out.size() <= kMaxFormulaLength) return out;
-    // Too long for Excel: each Jixiao call into a 计算底稿 cell of its own.
-    out = translateText(f, at, ctx, true);
-    if (out.size() <= kMaxFormulaLength) return out;
-    ctx.note(at, msg("portable.tooLong", "公式换成通用格式后超过 {1} 个字符，已原样保留",
-                     "the portable formula would exceed {1} characters; the formula is left as it was",
+    const Context::Savepoint start = ctx.save();
+    std::u16string out;
+    try {
+        out = translateText(f, at, ctx, false);
+        if (fits(out, ctx, start.cells)) return out;
+    } catch (const TooLong&) {
+    }
+    // Too long for Excel: each Jixiao call, nested ones first, into a 计算底稿 cell of its own.
+    ctx.restore(start);
+    try {
+        out = translateText(f, at, ctx, true);
+        if (fits(out, ctx, start.cells)) return out;
+    } catch (const TooLong&) {
+    }
+    // The formula's own text is too long: its current value, as a constant.
+    ctx.restore(start);
+    ctx.note(at, msg("portable.tooLong", "公式换成通用格式后超过 {1} 个字符，已换成当前值",
+                     "the portable formula would exceed {1} characters; the cell holds its current value instead",
                      static_cast<unsigned long>(kMaxFormulaLength)));
-    return std::u16string(f);
+    const Sheet* sheet = ctx.workbook().find(at.sheet);
+    const Cell now = sheet ? sheet->at(at.row, at.col) : Cell{};
+    if (now.kind == Cell::Kind::Number) return u"=" + lit(now.number);
+    if (now.kind == Cell::Kind::Text && !isErrorText(now.text)) return u"=" + formula::quoted(now.text);
+    return u"=NA()";
 }
 
 }  // namespace jixiao::portable

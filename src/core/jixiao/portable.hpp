@@ -83,6 +83,16 @@ public:
     // Blocks already written for a key (the same source cells read the same way): reused.
     std::map<std::u16string, formula::Area>& blocks() { return blocks_; }
 
+    // What the context holds at one moment, to go back to when a translation is redone another way
+    // (its helper cells and notes dropped).
+    struct Savepoint {
+        std::size_t cells = 0, notes = 0, nextCol = 0;
+        std::map<std::u16string, formula::Area> blocks;
+        std::optional<std::pair<std::size_t, std::size_t>> list;
+    };
+    Savepoint save() const { return {cells_.size(), notes_.size(), nextCol_, blocks_, list_}; }
+    void restore(const Savepoint& s);
+
 private:
     const Workbook& wb_;
     std::map<std::u16string, Cell> evaluated_;
@@ -95,7 +105,10 @@ private:
 };
 
 // The formula (starting with '=') with every Jixiao call replaced by its portable form. A formula
-// without Jixiao calls comes back as it is.
+// without Jixiao calls comes back as it is. When the result would be longer than kMaxFormulaLength,
+// every Jixiao call (nested ones first) goes into a 计算底稿 cell of its own and the formula refers to
+// it; when even that is too long (the formula's own text is), the cell gets its current value as a
+// constant and a note.
 std::u16string translate(std::u16string_view formula, const formula::Position& at, Context& ctx);
 
 // True when the text is an error value as a cell shows it (#N/A, #DIV/0!, #VALUE!, #REF!, #NAME?,
