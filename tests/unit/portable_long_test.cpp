@@ -126,3 +126,29 @@ TEST(PortableLimits, RefusedCallNotedOnceWhenMoved) {
     ASSERT_EQ(ctx.notes().size(), 1u) << "the refusal was noted by the inline attempt and again when moved";
     EXPECT_EQ(ctx.notes()[0].text.code(), "portable.refused");
 }
+
+// A band table becomes nested IFs: Excel's 64 nesting levels bound it. 40 bands convert; 80 are
+// refused with a note naming the count (NA() in the cell), not written as a formula Excel rejects.
+TEST(PortableLimits, BandTablesBeyondExcelsNestingAreRefused) {
+    for (std::size_t n : {std::size_t{40}, std::size_t{80}}) {
+        Workbook wb = book();
+        Sheet& s = wb.sheets[0];
+        for (std::size_t r = 0; r < n; ++r) {
+            s.set(r, 8, Cell::num(static_cast<double>(r) / static_cast<double>(n)));  // I: threshold
+            s.set(r, 9, Cell::num(static_cast<double>(r) / static_cast<double>(n)));  // J: fraction
+        }
+        Context ctx(wb, {}, u"计算底稿", 0);
+        const std::u16string end = (n == 40 ? std::u16string(u"J40") : std::u16string(u"J80"));
+        std::u16string out = portable::translate(u"=" + kCall + u"BAND_SCORE(C1;I1:" + end + u";5)",
+                                                 formula::Position{u"数据", 0, 5}, ctx);
+        EXPECT_FALSE(hasJixiao(out));
+        if (n == 40) {
+            EXPECT_TRUE(ctx.notes().empty()) << n;
+            EXPECT_GE(count(out, u"IF("), 40u);
+        } else {
+            EXPECT_NE(out.find(u"NA()"), std::u16string::npos);
+            ASSERT_EQ(ctx.notes().size(), 1u);
+            EXPECT_NE(ctx.notes()[0].text.text(Lang::Zh).find("80"), std::string::npos);
+        }
+    }
+}

@@ -296,6 +296,16 @@ std::u16string optNumber(Gen& g, std::size_t i, std::string_view name, double fa
     return lit(v);
 }
 
+// A band table becomes one nested IF per band; Excel nests functions 64 levels deep at most, so a
+// table longer than this (with room for the comparisons and the formula around it) is refused.
+constexpr std::size_t kMaxBands = 50;
+void nestable(std::size_t bands) {
+    if (bands > kMaxBands)
+        throw RuleError(msg("portable.tooManyBands", "分档表有 {1} 档，通用格式最多写 {2} 档（Excel 的公式最多嵌套 64 层）",
+                            "the band table has {1} bands; a portable formula holds at most {2} (Excel nests 64 levels deep)",
+                            static_cast<unsigned long>(bands), static_cast<unsigned long>(kMaxBands)));
+}
+
 // A band table read by the core now (bandsArg), as sorted (bound, value) pairs.
 std::u16string bandLookup(const std::vector<Band>& bands, const std::u16string& value, bool lowerIsBetter,
                           const std::u16string& weight) {
@@ -310,6 +320,7 @@ std::u16string bandLookup(const std::vector<Band>& bands, const std::u16string& 
     std::stable_sort(order.begin(), order.end(), [&](const Band& a, const Band& b) {
         return lowerIsBetter ? a.bound < b.bound : a.bound > b.bound;
     });
+    nestable(order.size());
     std::u16string out = u"0";
     for (auto it = order.rbegin(); it != order.rend(); ++it) {
         std::u16string cond = lowerIsBetter ? ge(lit(it->bound), value) : le(lit(it->bound), value);
@@ -332,6 +343,7 @@ std::u16string factorOf(const std::vector<Band>& bands, const std::u16string& r)
         if (!seen) closed.push_back(b);
     }
     std::stable_sort(closed.begin(), closed.end(), [](const Band& a, const Band& b) { return a.bound < b.bound; });
+    nestable(closed.size());
     // Beyond every bound: the open band, else the band with the largest bound.
     std::u16string out = lit(open ? open->value : closed.back().value);
     for (auto it = closed.rbegin(); it != closed.rend(); ++it)
@@ -596,6 +608,7 @@ const std::map<std::string, Generator>& generators() {
              }
              std::stable_sort(order.begin(), order.end(),
                               [](const GradeBound* a, const GradeBound* b) { return a->lower > b->lower; });
+             nestable(order.size());
              std::u16string out = open ? formula::quoted(open->grade) : u"NA()";
              for (auto it = order.rbegin(); it != order.rend(); ++it)
                  out = u"IF(" + t + u">=" + lit((*it)->lower) + u"-1E-9;" + formula::quoted((*it)->grade) + u";" + out + u")";
