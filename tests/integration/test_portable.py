@@ -157,7 +157,9 @@ class PortableTest(H.OfficeTestCase):
                 a = doc.Sheets.getByName("附件1")
                 for row in range(80):
                     if any(a.getCellByPosition(c, row).getString().strip() == "预算完成率" for c in range(8)):
-                        return a.getCellByPosition(8, row).getValue()
+                        # the score, and the texts beside it (评分依据, 专家意见 quoting the rate)
+                        return a.getCellByPosition(8, row).getValue(), \
+                            "|".join(a.getCellByPosition(c, row).getString() for c in range(9, 13))
                 self.fail("no 预算完成率 row")
             finally:
                 doc.close(True)
@@ -171,10 +173,12 @@ class PortableTest(H.OfficeTestCase):
         doc.store()
         doc.close(True)
         for rate in (0.93, 0.85, 0.7):
-            expected = score_after_change(self.office, work, rate)
-            got = score_after_change(self.clean, out, rate)
+            expected, expected_text = score_after_change(self.office, work, rate)
+            got, got_text = score_after_change(self.clean, out, rate)
             self.assertAlmostEqual(got, expected, places=9, msg="rate %s" % rate)
-        self.assertNotAlmostEqual(score_after_change(self.clean, out, 0.93), score_after_change(self.clean, out, 0.85))
+            self.assertEqual(got_text, expected_text, "rate %s: the texts quoting the figures" % rate)
+            self.assertIn("%.2f%%" % (rate * 100), got_text)  # 专家意见 quotes the new 预算完成率
+        self.assertNotAlmostEqual(score_after_change(self.clean, out, 0.93)[0], score_after_change(self.clean, out, 0.85)[0])
 
     def edited(self, office, path, edits, reads):
         """[values of reads] after setting edits {(sheet, row, col): number} in path, recalculated."""
