@@ -60,6 +60,45 @@ def same(a, b):
     return a == b
 
 
+def merged_cells(path):
+    """{sheet name: sorted merged ranges} read from an .xlsx's XML (<mergeCell ref="A1:B2"/>)."""
+    import re
+    with zipfile.ZipFile(path) as z:
+        book = z.read("xl/workbook.xml").decode("utf-8")
+        rels = z.read("xl/_rels/workbook.xml.rels").decode("utf-8")
+        target = dict(re.findall(r'Id="([^"]+)"[^>]*Target="([^"]+)"', rels))
+        target.update({k: v for v, k in re.findall(r'Target="([^"]+)"[^>]*Id="([^"]+)"', rels)})
+        out = {}
+        for name, rid in re.findall(r'<sheet name="([^"]+)"[^>]*r:id="([^"]+)"', book):
+            xml = z.read("xl/" + target[rid].lstrip("/").replace("xl/", "", 1)).decode("utf-8")
+            out[name] = sorted(re.findall(r'<mergeCell ref="([^"]+)"', xml))
+        return out
+
+
+def layout(doc, skip=("通用格式说明", "计算底稿")):
+    """What a recipient sees besides the values and merges: per sheet, each non-empty cell's number
+    format, column widths, comments (cell, text) and charts."""
+    out = {}
+    formats = doc.NumberFormats
+    for s in doc.Sheets:
+        if s.Name in skip:
+            continue
+        cur = s.createCursor()
+        cur.gotoEndOfUsedArea(False)
+        a = cur.RangeAddress
+        fmt = {}
+        rows, cols = min(a.EndRow, 300), min(a.EndColumn, 40)
+        block = s.getCellRangeByPosition(0, 0, cols, rows)
+        data = block.getDataArray()
+        for r in range(rows + 1):
+            for c in range(cols + 1):
+                if data[r][c] != "":
+                    fmt[(r, c)] = formats.getByKey(s.getCellByPosition(c, r).NumberFormat).FormatString
+        notes = sorted(((n.Position.Row, n.Position.Column), n.String) for n in s.Annotations)
+        widths = [s.Columns.getByIndex(c).Width for c in range(cols + 1)]
+        out[s.Name] = {"formats": fmt, "notes": notes, "widths": widths, "charts": len(s.Charts.ElementNames)}
+    return out
+
 class PortableTest(H.OfficeTestCase):
     @classmethod
     def setUpClass(cls):
@@ -179,6 +218,56 @@ class PortableTest(H.OfficeTestCase):
             self.assertEqual(got_text, expected_text, "rate %s: the texts quoting the figures" % rate)
             self.assertIn("%.2f%%" % (rate * 100), got_text)  # 专家意见 quotes the new 预算完成率
         self.assertNotAlmostEqual(score_after_change(self.clean, out, 0.93)[0], score_after_change(self.clean, out, 0.85)[0])
+
+
+    def test_copy_keeps_layout_and_says_who_made_it(self):
+        """Filled (seed) and checked (consultant) workbooks: the portable .xlsx, opened without Jixiao,
+        has the same merged cells, number formats, column widths, comments and charts as the add-in's
+        own .xlsx of the same document, the same cached values before any recalculation, and a
+        通用格式说明 naming Jixiao and its version."""
+        for source, job in (("seed-department.ods", "org.jixiao.Fill"), ("seed-department-consultant.ods", "org.jixiao.Check")):
+            work = os.path.join(self.tmp, "layout-" + source)
+            shutil.copyfile(os.path.join(H.SAMPLES, source), work)
+            plain, port = work[:-4] + "-addin.xlsx", work[:-4] + "-portable.xlsx"
+            doc = self.office.load(work)
+            try:
+                r = O.run_job(self.office, job, doc, "zh")
+                self.assertIn(r["Status"], ("ok", "differ"), r["Message"])
+                doc.calculateAll()
+                doc.storeToURL(O.file_url(plain), O.props(FilterName="Calc MS Excel 2007 XML"))
+                cached = snapshot(doc, jixiao_only=True)
+                self.portable(doc, port)
+            finally:
+                doc.close(True)
+            self.assertNoJixiao(port)
+            got = {}
+            for path in (plain, port):
+                d = self.clean.load(path)
+                try:
+                    got[path] = layout(d)
+                    if path == port:
+                        values = snapshot(d)  # as stored: no recalculation yet
+                        note = d.Sheets.getByName("通用格式说明")
+                        title, made = note.getCellByPosition(0, 0).getString(), note.getCellByPosition(0, 1).getString()
+                finally:
+                    d.close(True)
+            self.assertEqual(sorted(got[plain]), sorted(got[port]), source)
+            merged = {p: {k: v for k, v in merged_cells(p).items() if k not in ("通用格式说明", "计算底稿")}
+                      for p in (plain, port)}
+            self.assertEqual(merged[plain], merged[port], "%s: merged cells" % source)
+            for name in got[plain]:
+                for what in ("formats", "notes", "widths", "charts"):
+                    self.assertEqual(got[plain][name][what], got[port][name][what], "%s %s: %s" % (source, name, what))
+            bad = [k for k, v in cached.items() if not same(v, values.get(k, ("missing",)))]
+            self.assertEqual(bad[:20], [], "%s: cached values differ" % source)
+            self.assertEqual(title, "通用格式副本说明")
+            self.assertIn("Jixiao", made)
+            self.assertRegex(made, r"\d+\.\d+")  # the version
+            if job == "org.jixiao.Fill":
+                self.assertGreaterEqual(got[port]["评价结果"]["charts"], 1)
+                self.assertTrue(merged[port]["附件1"], "附件1 has merged cells")
+            else:
+                self.assertTrue(got[port]["附件1"]["notes"], "the check's comments in 附件1")
 
     def edited(self, office, path, edits, reads):
         """[values of reads] after setting edits {(sheet, row, col): number} in path, recalculated."""
