@@ -250,7 +250,8 @@ class GuiTest(unittest.TestCase):
         user would."""
         box = wait_for("the message box", lambda: self.xdo_search(BOX_TITLE), timeout=120)
         time.sleep(0.3)  # mapped a moment ago: let it paint (no processEventsToIdle under a modal box)
-        self.shot(name, scale=75, modal=True)
+        if name:
+            self.shot(name, scale=75, modal=True)
         self.key(box, "Return", modal=True)
         wait_for("the message box to close", lambda: not self.xdo_search(BOX_TITLE), timeout=15)
         self.idle()
@@ -379,6 +380,48 @@ class GuiTest(unittest.TestCase):
         self.shot("check-result.png", scale=75)
         self.alive()
 
+
+    def test_6_portable_save(self):
+        """绩效 ▸ 另存为通用格式 on the filled seed: the save dialog (a file name typed, Return), the
+        message; the .xlsx has no Jixiao call and 88.48; the open document keeps its Jixiao formulas."""
+        tmp, work = working_copy(SEED, "jixiao-gui-")
+        self.tmpdirs.append(tmp)
+        doc = self.office.load(work, hidden=False)
+        frame = doc.CurrentController.Frame
+        frame.ContainerWindow.setPosSize(0, 0, SCREEN[0], SCREEN[1], 15)
+        self.idle()
+        filling = self.dispatch(frame, "org.jixiao.calc:fill", "_self")
+        self.answer_box(None)
+        self.joined(filling, "org.jixiao.calc:fill")
+        out = os.path.join(tmp, "portable-copy.xlsx")
+        saving = self.dispatch(frame, "org.jixiao.calc:portable", "_self")
+        dialog = wait_for("the save dialog", lambda: self.xdo_search("另存为通用格式"), timeout=60)
+        time.sleep(0.5)
+        self.shot("portable-save.png", scale=75, modal=True)
+        # The file name field has the focus, holding the suggested name: replaced by a full path.
+        self.key(dialog, "ctrl+a", modal=True)
+        self.xdo("type", "--delay", "20", out, check=True)
+        self.key(dialog, "Return", modal=True)
+        self.answer_box("portable-message.png")
+        self.joined(saving, "org.jixiao.calc:portable", timeout=120)
+        self.assertTrue(os.path.isfile(out), "no portable copy written")
+        import zipfile
+        with zipfile.ZipFile(out) as z:
+            for n in z.namelist():
+                self.assertNotIn(b"ORG.JIXIAO", z.read(n).upper(), n)
+        a = doc.Sheets.getByName("附件1")
+        total = find_row(a, 0, "合   计")
+        self.assertIn("ORG.JIXIAO.FUNCTIONS.", a.getCellByPosition(SCORE, total - 1).getFormula().upper()
+                      + "".join(a.getCellByPosition(SCORE, r).getFormula().upper() for r in range(5, total)))
+        self.assertNotIn("通用格式说明", doc.Sheets.ElementNames)
+        copy = self.office.load(out)
+        try:
+            c = copy.Sheets.getByName("附件1")
+            self.assertAlmostEqual(c.getCellByPosition(SCORE, find_row(c, 0, "合   计")).getValue(), TOTAL, places=9)
+            self.assertIn("通用格式说明", copy.Sheets.ElementNames)
+        finally:
+            copy.close(True)
+        self.alive()
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)
