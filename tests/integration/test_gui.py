@@ -2,7 +2,8 @@
 """The real GUI (issue 11, item 5): a visible LibreOffice on an Xvfb display, driven as a user
 would — the 绩效 menu opened with the mouse, the 绩效 toolbar and its title, the Function Wizard on a
 Jixiao function, the fill through the menu's dispatch URL with its message box closed by a key press,
-Ctrl+Z and Ctrl+Y on the window, and the cross-check — with a screenshot of each step.
+Ctrl+Z and Ctrl+Y on the window, the cross-check, and the portable save through its file dialog —
+with a screenshot of each step.
 
 The screenshots go to a new temporary folder (printed at the end), or to $JIXIAO_SCREENSHOTS (a path
 relative to the repository root, e.g. docs/screenshots, which is how the committed ones are made):
