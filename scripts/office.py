@@ -49,6 +49,33 @@ class _Approve(unohelper.Base, XInteractionHandler):
                 return
 
 
+class Refuse(unohelper.Base, XInteractionHandler):
+    """An interaction handler for loading a file where no one can answer (the CLI): every request is
+    aborted (a password-protected file fails to load instead of waiting for a password that never
+    comes) and remembered, so the caller can tell "protected by a password" from "damaged"."""
+
+    def __init__(self):
+        self.password = False
+        self.requests = []
+
+    def handle(self, request):
+        # (request.getRequest() fails in pyuno for a DocumentPasswordRequest2; its continuations tell:
+        # a password request is the one offering a password to be supplied.)
+        conts = request.getContinuations()
+        kinds = set()
+        for c in conts:
+            for kind in ("XInteractionPassword", "XInteractionPassword2", "XInteractionAbort"):
+                if c.queryInterface(uno.getTypeByName("com.sun.star.task." + kind)):
+                    kinds.add(kind)
+        self.requests.append(sorted(kinds))
+        if kinds & {"XInteractionPassword", "XInteractionPassword2"}:
+            self.password = True
+        for c in conts:
+            if c.queryInterface(uno.getTypeByName("com.sun.star.task.XInteractionAbort")):
+                c.select()
+                return
+
+
 class _Progress(unohelper.Base, XProgressHandler):
     def push(self, status):
         pass
