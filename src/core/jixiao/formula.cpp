@@ -1,5 +1,8 @@
 #include "jixiao/formula.hpp"
 
+#include <cmath>
+#include <cstdlib>
+
 #include "jixiao/values.hpp"
 #include "jixiao/workbook.hpp"
 
@@ -13,6 +16,23 @@ bool isDigit(char16_t c) { return c >= u'0' && c <= u'9'; }
 // Characters of a name (function, unquoted sheet, named range): letters, digits, _ and anything not
 // ASCII (Chinese sheet names).
 bool isNameChar(char16_t c) { return isUpper(c) || isLower(c) || isDigit(c) || c == u'_' || c >= 0x80; }
+
+// True when the whole text is one string literal ("…", with "" inside), closed by its last quote.
+bool isStringLiteral(std::u16string_view t) {
+    if (t.size() < 2 || t.front() != u'"') return false;
+    std::size_t i = 1;
+    while (i < t.size()) {
+        if (t[i] == u'"') {
+            if (i + 1 < t.size() && t[i + 1] == u'"') {
+                i += 2;
+                continue;
+            }
+            return i + 1 == t.size();
+        }
+        ++i;
+    }
+    return false;  // unterminated
+}
 
 // Skips a string literal starting at text[i] == '"'; returns the index after it.
 std::size_t skipString(std::u16string_view t, std::size_t i) {
@@ -35,6 +55,10 @@ struct CellPart {
     bool absRow = false, absCol = false;
 };
 
+// The largest sheet Calc (and Excel) has: columns A..XFD, rows 1..1048576. Beyond it, text such as
+// XFE1 or A1048577 is a name, not a cell.
+constexpr std::size_t kMaxCols = 16384, kMaxRows = 1048576;
+
 // A1 cell at t[i]: $?LETTERS$?DIGITS, not followed by a name character or '(' / '.'.
 std::optional<CellPart> cellAt(std::u16string_view t, std::size_t& i) {
     std::size_t j = i;
@@ -55,7 +79,7 @@ std::optional<CellPart> cellAt(std::u16string_view t, std::size_t& i) {
         ++j;
         ++digits;
     }
-    if (digits == 0 || row == 0) return std::nullopt;
+    if (digits == 0 || row == 0 || row > kMaxRows || col > kMaxCols) return std::nullopt;
     if (j < t.size() && (isNameChar(t[j]) || t[j] == u'(' || t[j] == u'.')) return std::nullopt;
     c.col = col - 1;
     c.row = row - 1;
@@ -264,7 +288,7 @@ std::optional<Literal> asLiteral(std::u16string_view text) {
     if (s.empty()) return std::nullopt;
     Literal l;
     if (s.front() == u'"') {
-        if (skipString(s, 0) != s.size() || s.size() < 2 || s.back() != u'"') return std::nullopt;
+        if (!isStringLiteral(s)) return std::nullopt;
         l.kind = Literal::Kind::Text;
         for (std::size_t i = 1; i + 1 < s.size(); ++i) {
             l.text += s[i];
@@ -301,23 +325,29 @@ std::optional<Literal> asLiteral(std::u16string_view text) {
     }
     if (i != s.size()) return std::nullopt;
     std::string ascii(s.begin(), s.end());
-    l.number = std::stod(ascii);
+    // strtod, not stod: an exponent out of range is no literal (stod would throw); an underflow reads
+    // as the nearest double (0 or a subnormal), as Calc reads it.
+    l.number = std::strtod(ascii.c_str(), nullptr);
+    if (!std::isfinite(l.number)) return std::nullopt;
     return l;
 }
 
 std::optional<std::vector<std::vector<Literal>>> asInlineArray(std::u16string_view text) {
     std::u16string_view s = trimmed(text);
     if (s.size() < 2 || s.front() != u'{' || s.back() != u'}') return std::nullopt;
+    const std::u16string_view body = s.substr(1, s.size() - 2);
     std::vector<std::vector<Literal>> rows(1);
-    std::size_t start = 1;
-    for (std::size_t i = 1; i < s.size(); ++i) {
-        char16_t c = s[i];
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= body.size(); ++i) {
+        const char16_t c = i < body.size() ? body[i] : u'}';
         if (c == u'"') {
-            i = skipString(s, i) - 1;
+            // an unterminated string runs to the end: the element is then no literal
+            i = skipString(body, i) - 1;
             continue;
         }
+        if (c == u'{' || (c == u'}' && i < body.size())) return std::nullopt;  // nested or stray brace
         if (c == u';' || c == u'|' || c == u'}') {
-            auto l = asLiteral(s.substr(start, i - start));
+            auto l = asLiteral(body.substr(start, i - start));
             if (!l) return std::nullopt;
             rows.back().push_back(*l);
             if (c == u'|') rows.emplace_back();
