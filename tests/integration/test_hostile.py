@@ -45,6 +45,11 @@ def cell_name(col, row):
     return "%s%d" % (chr(65 + col), row + 1)
 
 
+def read_bytes(path):
+    with open(path, "rb") as f:
+        return f.read()
+
+
 class Hostile(unittest.TestCase):
     def assertChinese(self, text, what="message"):
         self.assertTrue(re.search(r"[\u4e00-\u9fff]", text or ""), "%s not in Chinese: %r" % (what, text))
@@ -68,10 +73,10 @@ class HostileDocuments(OfficeTestCase, Hostile):
 
     def open_copy(self, src=SEED, **kw):
         tmp, work = working_copy(src, "jixiao-hostile-")
-        before = open(work, "rb").read()
+        before = read_bytes(work)
 
         def unchanged():
-            self.assertEqual(open(work, "rb").read(), before, "the source file changed on disk")
+            self.assertEqual(read_bytes(work), before, "the source file changed on disk")
             shutil.rmtree(tmp, ignore_errors=True)
         self.addCleanup(unchanged)
         doc = self.office.load(work, **kw)
@@ -306,6 +311,69 @@ class HostileDocuments(OfficeTestCase, Hostile):
         self.assertFilledRight(doc, res)
         self.assertAlmostEqual(self.score(doc, "预算调整率").getValue(), 1.90, places=9)
 
+    # ---- size ----
+
+    def test_a_million_row_project_table(self):
+        # 表1-6 项目支出 made a million rows long: rows 40 … 999,999 blank but formatted (a number
+        # format and a background, as when a whole column is formatted) and, at row 1,000,000, a
+        # project with zero amounts and a note far to the right. The fill reads the used area from A1
+        # (getDataArray of 1,000,000 × 12 cells). Seen here: the fill took about 5 s (2 cores).
+        import time
+        doc = self.open_copy()
+        p = doc.Sheets.getByName(PROJECTS)
+        last = 999_999  # row 1,000,000
+        blank = p.getCellRangeByPosition(0, 40, 7, last - 1)
+        blank.NumberFormat = p.getCellByPosition(3, 6).NumberFormat
+        blank.CellBackColor = 0xFFFFCC
+        p.getCellRangeByPosition(0, last, 7, last).setDataArray(((99.0, "补录项目（零金额）", 0.0, 0.0, 0.0, 0.0, 0.0, 0.0),))
+        p.getCellByPosition(11, last).setString("备注：第一百万行")
+        cur = p.createCursor()
+        cur.gotoEndOfUsedArea(False)
+        self.assertEqual(cur.getRangeAddress().EndRow, last)
+        t0 = time.time()
+        res = self.run_job(doc)
+        note("the fill of a 1,000,000-row 表1-6 took %.1f s" % (time.time() - t0))
+        if res["Status"] == "ok":
+            self.assertFilledRight(doc, res)
+            self.assertAlmostEqual(self.score(doc, "预算调整率").getValue(), 1.90, places=9)
+        else:
+            self.assertIn(PROJECTS, res["Message"])
+            self.assertRegex(res["Message"], r"[A-L]\d+")
+
+    def test_a_sheet_16384_columns_wide(self):
+        # A value in XFD (the 16,384th column) of 基础信息 and of 表1-5, and a header row that spans
+        # the whole width (a caption in every 100th column of row 3 of 表1-6 beyond its table).
+        doc = self.open_copy()
+        for name in (INFO, DEPT):
+            doc.Sheets.getByName(name).getCellRangeByName("XFD1").setString("最右一列的备注")
+        p = doc.Sheets.getByName(PROJECTS)
+        for c in range(10, 16384, 100):
+            p.getCellByPosition(c, 2).setString("说明%d" % c)
+        p.getCellByPosition(16383, 2).setString("最后一列")
+        cur = doc.Sheets.getByName(INFO).createCursor()
+        cur.gotoEndOfUsedArea(False)
+        self.assertEqual(cur.getRangeAddress().EndColumn, 16383)
+        res = self.run_job(doc)
+        if res["Status"] == "ok":
+            self.assertFilledRight(doc, res)
+        else:
+            self.assertTrue(any(n in res["Message"] for n in (INFO, DEPT, PROJECTS)), res["Message"])
+
+    def test_merged_header_cells(self):
+        # Two header cells merged across the header row: 项目名称 with 年初预算数 (B3:C3) in 表1-6, and
+        # 调整金额 with 调整率 (D4:E4) in 表1-5. Merging hides the second cell's text (kept in the file).
+        for sheet, rng in ((PROJECTS, "B3:C3"), (DEPT, "D4:E4"), (PROJECTS, "F3:G3")):
+            with self.subTest(sheet=sheet, cells=rng):
+                doc = self.open_copy()
+                r = doc.Sheets.getByName(sheet).getCellRangeByName(rng)
+                r.merge(True)
+                self.assertTrue(r.getIsMerged())
+                res = self.run_job(doc)
+                if res["Status"] == "ok":
+                    self.assertFilledRight(doc, res)
+                else:
+                    self.assertIn(sheet, res["Message"])
+
     # ---- the cross-check ----
 
     def test_check_clean_consultant_copy(self):
@@ -384,7 +452,7 @@ class HostileFiles(Hostile):
         return d
 
     def cli(self, folder, *args):
-        p = subprocess.run([CLI, *args], cwd=folder, env=self.env, capture_output=True, text=True, timeout=600)
+        p = subprocess.run([CLI, *args], cwd=folder, env=self.env, capture_output=True, text=True, timeout=180)
         for stream, text in (("stderr", p.stderr), ("stdout", p.stdout)):
             self.assertNotIn("Traceback", text, stream)
             m = TEMP_PATH.search(text)
@@ -399,7 +467,7 @@ class HostileFiles(Hostile):
 
     def truncated(self, src, name):
         d = self.folder()
-        data = open(src, "rb").read()
+        data = read_bytes(src)
         self.put(d, name, data[: len(data) // 2])
         return d, data[: len(data) // 2]
 
@@ -412,7 +480,7 @@ class HostileFiles(Hostile):
                 self.assertIn(name, p.stderr)
                 self.assertChinese(p.stderr, "stderr")
                 self.assertFalse(os.path.exists(os.path.join(d, "out.ods")))
-                self.assertEqual(open(os.path.join(d, name), "rb").read(), data)
+                self.assertEqual(read_bytes(os.path.join(d, name)), data)
 
     def test_check_of_truncated_files(self):
         d, data = self.truncated(CONSULTANT, "半截.ods")
@@ -424,7 +492,7 @@ class HostileFiles(Hostile):
         msg = p.stdout.split("半截.ods", 1)[1].split("完整.ods")[0]
         self.assertChinese(msg, "check message")
         self.assertRegex(p.stdout, r"ok\s+完整\.ods")
-        self.assertEqual(open(os.path.join(d, "半截.ods"), "rb").read(), data)
+        self.assertEqual(read_bytes(os.path.join(d, "半截.ods")), data)
 
     def test_csv_input(self):
         d = self.folder()
@@ -436,7 +504,7 @@ class HostileFiles(Hostile):
         if p.returncode == 1:
             self.assertIn("项目支出表", p.stderr)
         self.assertFalse(os.path.exists(os.path.join(d, "out.ods")))
-        self.assertEqual(open(path, "rb").read(), text.encode("utf-8"))
+        self.assertEqual(read_bytes(path), text.encode("utf-8"))
 
     def test_not_a_workbook_at_all(self):
         d = self.folder()
@@ -450,12 +518,12 @@ class HostileFiles(Hostile):
         src = os.path.join(d, "只读.ods")
         shutil.copyfile(SEED, src)
         os.chmod(src, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)  # 444
-        before = open(src, "rb").read()
+        before = read_bytes(src)
         p = self.cli(d, "fill", "只读.ods", "-o", "填好.ods")
         self.assertEqual(p.returncode, 0, p.stdout + p.stderr)
         self.assertIn("88.48", p.stdout)
         self.assertGreater(os.path.getsize(os.path.join(d, "填好.ods")), 1000)
-        self.assertEqual(open(src, "rb").read(), before)
+        self.assertEqual(read_bytes(src), before)
         self.assertEqual(stat.S_IMODE(os.stat(src).st_mode), 0o444)
         # and the check of a read-only consultant's file
         c = os.path.join(d, "只读核对.ods")
@@ -464,6 +532,63 @@ class HostileFiles(Hostile):
         p = self.cli(d, "check", "只读核对.ods", "-o", "核对")
         self.assertEqual(p.returncode, 0, p.stdout + p.stderr)
         self.assertTrue(os.path.isfile(os.path.join(d, "核对", "只读核对-核对.ods")))
+
+    def derived(self, folder, name, **store):
+        """A copy of the seed sample stored by the office as `name` in `folder` (a password, a filter)."""
+        profile = O.copy_profile(harness.template_profile())
+        self.addCleanup(shutil.rmtree, profile, True)
+        with O.Office(profile) as office:
+            doc = office.load(SEED)
+            try:
+                doc.storeToURL(O.file_url(os.path.join(folder, name)), O.props(**store))
+            finally:
+                doc.close(True)
+        return os.path.join(folder, name)
+
+    def assertFilledFile(self, folder, out):
+        """The written workbook: 合计 88.48 and the grade 良."""
+        profile = O.copy_profile(harness.template_profile())
+        self.addCleanup(shutil.rmtree, profile, True)
+        with O.Office(profile) as office:
+            doc = office.load(os.path.join(folder, out))
+            try:
+                doc.calculateAll()
+                a = doc.Sheets.getByName("附件1")
+                self.assertAlmostEqual(a.getCellByPosition(SCORE, find_row(a, 0, "合   计")).getValue(), TOTAL, places=9)
+                texts = [v for row in a.getCellRangeByPosition(0, 0, 12, 80).getDataArray() for v in row
+                         if isinstance(v, str)]
+                self.assertTrue(any(t == "良" or ("等级" in t and "良" in t) for t in texts), texts)
+            finally:
+                doc.close(True)
+
+    def test_password_protected_file(self):
+        # Fixed: it was refused as "文件已损坏"; now it says 受密码保护, at once (the office is told to
+        # give up instead of asking; it never waits for a password).
+        d = self.folder()
+        for name, flt in (("加密.ods", "calc8"), ("加密.xls", "MS Excel 97")):
+            with self.subTest(name):
+                path = self.derived(d, name, FilterName=flt, Password="secret")
+                before = read_bytes(path)
+                p = self.cli(d, "fill", name, "-o", "out.ods")  # timeout: see cli()
+                self.assertEqual(p.returncode, 2, p.stdout + p.stderr)
+                self.assertIn(name, p.stderr)
+                self.assertIn("受密码保护", p.stderr)
+                self.assertChinese(p.stderr, "stderr")
+                self.assertFalse(os.path.exists(os.path.join(d, "out.ods")))
+                self.assertEqual(read_bytes(path), before)
+        p = self.cli(d, "check", "加密.ods")
+        self.assertEqual(p.returncode, 2, p.stdout + p.stderr)
+        self.assertIn("受密码保护", p.stdout)
+
+    def test_excel_97_copy(self):
+        d = self.folder()
+        path = self.derived(d, "部门.xls", FilterName="MS Excel 97")
+        before = read_bytes(path)
+        p = self.cli(d, "fill", "部门.xls", "-o", "填好.ods")
+        self.assertEqual(p.returncode, 0, p.stdout + p.stderr)
+        self.assertIn("88.48", p.stdout)
+        self.assertEqual(read_bytes(path), before)
+        self.assertFilledFile(d, "填好.ods")
 
     def test_fill_errors_from_the_cli_are_chinese(self):
         """An error value in a copy saved to disk, filled by the CLI: its message (if any) is Chinese."""
@@ -480,13 +605,13 @@ class HostileFiles(Hostile):
                 doc.storeToURL(O.file_url(os.path.join(d, "错误值.ods")), O.props(FilterName="calc8"))
             finally:
                 doc.close(True)
-        before = open(os.path.join(d, "错误值.ods"), "rb").read()
+        before = read_bytes(os.path.join(d, "错误值.ods"))
         p = self.cli(d, "fill", "错误值.ods", "-o", "out.ods")
         self.assertIn(p.returncode, (0, 1), p.stdout + p.stderr)
         if p.returncode == 1:
             self.assertChinese(p.stderr, "stderr")
             self.assertIn(INFO, p.stderr)
-        self.assertEqual(open(os.path.join(d, "错误值.ods"), "rb").read(), before)
+        self.assertEqual(read_bytes(os.path.join(d, "错误值.ods")), before)
 
 
 if __name__ == "__main__":
