@@ -81,6 +81,48 @@ class Cli(unittest.TestCase):
             self.assertNotIn("disposed", stderr)
             self.assertGreater(os.path.getsize(out), 1000)
 
+    def test_batch_fill_in_one_office(self):
+        """`fill FOLDER -o DIR`: every workbook of the folder filled in one run, each written as
+        NAME-filled.ods; a damaged one and one without data are reported by name and do not stop the
+        others; the exit status is the worst; the inputs are unchanged; a second run beside the inputs
+        does not take the first run's outputs (NAME-filled.*) for inputs."""
+        d = os.path.join(self.tmp, "部门们")
+        out = os.path.join(self.tmp, "填好的")
+        os.makedirs(d)
+        os.makedirs(out)
+        shutil.copyfile(os.path.join(SAMPLES, "seed-department.ods"), os.path.join(d, "甲局.ods"))
+        shutil.copyfile(os.path.join(SAMPLES, "appendix1-template.ods"), os.path.join(d, "乙局.ods"))
+        with open(os.path.join(d, "丙局.xlsx"), "wb") as f:
+            f.write(b"PK\x03\x04 not really a workbook" * 50)
+        shutil.copyfile(os.path.join(SAMPLES, "health-department.ods"), os.path.join(d, "丁局.ods"))
+
+        def contents():
+            out = {}
+            for n in os.listdir(d):
+                with open(os.path.join(d, n), "rb") as f:
+                    out[n] = f.read()
+            return out
+        before = contents()
+        p = self.run_cli("fill", d, "-o", out)
+        self.assertEqual(p.returncode, 2, p.stdout + p.stderr)
+        self.assertEqual(sorted(os.listdir(out)), ["丁局-filled.ods", "甲局-filled.ods"])
+        self.assertEqual(p.stdout.count("88.48"), 1, p.stdout)  # 甲局; 丁局 is another department
+        self.assertIn("乙局.ods", p.stdout + p.stderr)
+        self.assertIn("基础信息表", p.stderr)
+        self.assertIn("丙局.xlsx", p.stderr)
+        self.assertIn("共 4 个工作簿：已填写 2，缺少数据 1，无法读取 1", p.stdout)
+        self.assertNotIn("Traceback", p.stdout + p.stderr)
+        self.assertEqual(contents(), before)
+        # beside the inputs, twice: the second run fills the same four, not the first run's outputs
+        for _ in range(2):
+            p = self.run_cli("fill", d)
+            self.assertIn("共 4 个工作簿", p.stdout)
+        self.assertEqual(sorted(n for n in os.listdir(d) if "-filled" in n), ["丁局-filled.ods", "甲局-filled.ods"])
+        # a file as the output of several workbooks is refused before anything is done
+        p = self.run_cli("fill", os.path.join(d, "甲局.ods"), os.path.join(d, "丁局.ods"), "-o", os.path.join(self.tmp, "x.ods"))
+        self.assertEqual(p.returncode, 2)
+        self.assertIn("文件夹", p.stderr)
+
     def test_portable_outputs(self):
         """fill and check with --portable: the .xlsx they write names no Jixiao function; --portable
         on check without -o is refused (exit 2) with a message saying why."""
