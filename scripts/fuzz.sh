@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-10}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(number target indicators template workbook selfeval)
+[ ${#targets[@]} -gt 0 ] || targets=(number target indicators template workbook selfeval formula)
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJIXIAO_BUILD_UNO=OFF \
   -DJIXIAO_BUILD_TESTS=OFF -DJIXIAO_FUZZ=ON >/dev/null
 cmake --build build-fuzz -j"$(nproc)" >/dev/null

@@ -83,13 +83,12 @@ class Cli(unittest.TestCase):
 
     def test_batch_fill_in_one_office(self):
         """`fill FOLDER -o DIR`: every workbook of the folder filled in one run, each written as
-        NAME-filled.ods; a damaged one and one without data are reported by name and do not stop the
+        NAME-filled.ods (the folder made if need be); a damaged one and one without data are reported by name and do not stop the
         others; the exit status is the worst; the inputs are unchanged; a second run beside the inputs
         does not take the first run's outputs (NAME-filled.*) for inputs."""
         d = os.path.join(self.tmp, "部门们")
-        out = os.path.join(self.tmp, "填好的")
+        out = os.path.join(self.tmp, "填好的", "2024")  # made by the run
         os.makedirs(d)
-        os.makedirs(out)
         shutil.copyfile(os.path.join(SAMPLES, "seed-department.ods"), os.path.join(d, "甲局.ods"))
         shutil.copyfile(os.path.join(SAMPLES, "appendix1-template.ods"), os.path.join(d, "乙局.ods"))
         with open(os.path.join(d, "丙局.xlsx"), "wb") as f:
@@ -122,6 +121,7 @@ class Cli(unittest.TestCase):
         p = self.run_cli("fill", os.path.join(d, "甲局.ods"), os.path.join(d, "丁局.ods"), "-o", os.path.join(self.tmp, "x.ods"))
         self.assertEqual(p.returncode, 2)
         self.assertIn("文件夹", p.stderr)
+        self.assertFalse(os.path.exists(os.path.join(self.tmp, "x.ods")))
 
     def test_portable_outputs(self):
         """fill and check with --portable: the .xlsx they write names no Jixiao function; --portable
