@@ -91,6 +91,10 @@ Message errorValue(std::string_view argName, std::u16string_view shown) {
     return msg("portable.errorValue", "{1}的值是错误值 {2}", "{1} holds the error value {2}", argLabel(argName), shown);
 }
 
+Message missingArg(std::size_t i) {
+    return msg("portable.missingArg", "缺少第 {1} 个参数", "argument {1} is missing", std::to_string(i + 1));
+}
+
 // One call being translated: its arguments, their values now, and the helper cells it may add.
 class Gen {
 public:
@@ -98,7 +102,10 @@ public:
         : ctx_(ctx), at_(at), args_(args), absolute_(absolute) {}
 
     bool given(std::size_t i) const { return i < args_.size() && !args_[i].omitted; }
-    const Arg& arg(std::size_t i) const { return args_[i]; }
+    const Arg& arg(std::size_t i) const {
+        if (i >= args_.size()) throw RuleError(missingArg(i));
+        return args_[i];
+    }
 
     // A `double` argument, live: its portable text in parentheses (an omitted one is 0, as Calc
     // passes it).
@@ -164,6 +171,7 @@ public:
     // marks as the numbers the policy reads — with the original cells named beside it.
     std::u16string numbers(std::size_t i, std::string_view argName, Blanks blanks, std::size_t rows = 0,
                            std::size_t cols = 0, bool marks = false) {
+        if (!given(i)) throw RuleError(missingArg(i));  // too few arguments (Calc: Err:511) or an empty one
         RangeView r = range(i, argName);
         std::vector<double> values = marks ? marksArg(r, argName) : numbersOf(r, argName, blanks);
         (void)values;  // the reading decides whether the call is valid; the values are re-read below
@@ -225,6 +233,7 @@ public:
     // One number the rule read from text (a 指标值, an actual written "105%"), in a 计算底稿 cell
     // with the text and its cell beside it.
     std::u16string constant(std::size_t i, double value, std::u16string_view what) {
+        if (i >= args_.size()) throw RuleError(missingArg(i));
         const Arg& a = args_[i];
         std::u16string key = u"const|" + a.abs + u"|" + std::u16string(what);
         if (auto f = ctx_.blocks().find(key); f != ctx_.blocks().end()) return formula::areaText(f->second);
