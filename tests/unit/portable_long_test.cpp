@@ -155,14 +155,15 @@ TEST(PortableLimits, BandTablesBeyondExcelsNestingAreRefused) {
 }
 
 // Found by fuzz_formula: a call with too few arguments (AMOUNT_SUM(), ADJUSTMENT_RATE(A1:A3)) or an
-// empty one read past the arguments; it is NA() with a note naming what is missing, as Calc's own
-// Err:511 is an error too.
+// empty one read past the arguments; it is NA() with a note naming what is missing, as Calc gives
+// such a call an error too.
 TEST(PortableLimits, MissingArgumentsAreNAWithANote) {
-    for (const std::u16string& call : std::vector<std::u16string>{u"AMOUNT_SUM()", u"ADJUSTMENT_RATE(A1:A3)", u"ADJUSTMENT_RATE(;A1:A3)", u"CHECKLIST_SCORE(A1:A3)",
-          u"ROUND(" + kCall + u"AMOUNT_SUM();2)"}) {
+    for (const std::u16string& f :
+         {u"=" + kCall + u"AMOUNT_SUM()", u"=" + kCall + u"ADJUSTMENT_RATE(A1:A3)", u"=" + kCall + u"ADJUSTMENT_RATE(;A1:A3)",
+          u"=" + kCall + u"CHECKLIST_SCORE(A1:A3)", u"=" + kCall + u"EXECUTION_RATE(A1)",
+          u"=ROUND(" + kCall + u"AMOUNT_SUM();2)"}) {
         Workbook wb = book();
         Context ctx(wb, {}, u"计算底稿", 0);
-        std::u16string f = call.rfind(u"ROUND", 0) == 0 ? u"=" + call : u"=" + kCall + call;
         Translated t = run(wb, ctx, f);
         EXPECT_FALSE(hasJixiao(t.formula));
         EXPECT_NE(t.formula.find(u"NA()"), std::u16string::npos);

@@ -103,7 +103,7 @@ public:
 
     bool given(std::size_t i) const { return i < args_.size() && !args_[i].omitted; }
     const Arg& arg(std::size_t i) const {
-        if (i >= args_.size()) throw RuleError(missingArg(i));
+        if (i >= args_.size()) throw RuleError(missingArg(i));  // portableCall checks the count; this guards the generators
         return args_[i];
     }
 
@@ -171,11 +171,11 @@ public:
     // marks as the numbers the policy reads — with the original cells named beside it.
     std::u16string numbers(std::size_t i, std::string_view argName, Blanks blanks, std::size_t rows = 0,
                            std::size_t cols = 0, bool marks = false) {
-        if (!given(i)) throw RuleError(missingArg(i));  // too few arguments (Calc: Err:511) or an empty one
+        if (!given(i)) throw RuleError(missingArg(i));  // a range left empty: AMOUNT_SUM(), ADJUSTMENT_RATE(;A1:A3)
         RangeView r = range(i, argName);
         std::vector<double> values = marks ? marksArg(r, argName) : numbersOf(r, argName, blanks);
         (void)values;  // the reading decides whether the call is valid; the values are re-read below
-        const Arg& a = args_[i];
+        const Arg& a = arg(i);
         bool clean = true;
         for (const CellView& c : r.cells)
             if (c.kind == CellView::Kind::Text) clean = false;
@@ -233,8 +233,7 @@ public:
     // One number the rule read from text (a 指标值, an actual written "105%"), in a 计算底稿 cell
     // with the text and its cell beside it.
     std::u16string constant(std::size_t i, double value, std::u16string_view what) {
-        if (i >= args_.size()) throw RuleError(missingArg(i));
-        const Arg& a = args_[i];
+        const Arg& a = arg(i);
         std::u16string key = u"const|" + a.abs + u"|" + std::u16string(what);
         if (auto f = ctx_.blocks().find(key); f != ctx_.blocks().end()) return formula::areaText(f->second);
         std::u16string shown = a.area ? displayArea(*a.area) : std::u16string(trim(a.orig));
@@ -672,6 +671,13 @@ std::u16string portableCall(std::u16string_view f, const formula::Call& call, co
     try {
         if (gen == generators().end())
             throw RuleError(msg("portable.noGenerator", "函数 {1} 没有通用格式", "the function {1} has no portable form", fn));
+        // fewer arguments than the function requires: Calc gives the call an error, not a value (a
+        // generator would read a missing number as 0)
+        const std::vector<ArgInfo>& params = findFunction(fn)->args;
+        std::size_t required = 0;
+        for (std::size_t k = 0; k < params.size(); ++k)
+            if (!params[k].optional) required = k + 1;
+        if (args.size() < required) throw RuleError(missingArg(args.size()));
         Gen g(ctx, at, args, absolute);
         return u"(" + gen->second(g) + u")";
     } catch (const RuleError& e) {
